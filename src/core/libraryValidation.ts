@@ -1,0 +1,350 @@
+/**
+ * Validation of a library file: the JSON Schema (content/library.schema.json, checked with ajv)
+ * and then the rules a schema cannot express (unique ids, known sections, children, placeholders).
+ * Runs at build time (loaded by the webpack config) and in tests, never in the task pane, so the
+ * browser bundle does not carry ajv. Every problem names the file, the entry and the reason.
+ */
+import Ajv2020, { type ErrorObject, type ValidateFunction } from "ajv/dist/2020";
+import schema from "../../content/library.schema.json";
+import { scanPlaceholders, type LibraryData } from "./library";
+
+export interface LibraryProblem {
+  /** Entry id, "entries[12]" when the entry has no usable id, or "(library)" for the file as a whole. */
+  entry: string;
+  reason: string;
+}
+
+/** The `entry` of problems that concern the file rather than one entry. */
+export const LIBRARY_LEVEL = "(library)";
+
+export function formatLibraryProblems(fileName: string, problems: readonly LibraryProblem[]): string {
+  const lines = problems.map((problem) => `  - entry ${problem.entry}: ${problem.reason}`);
+  return [`Library file ${fileName} is invalid (${problems.length} problem(s)):`, ...lines].join("\n");
+}
+
+export class LibraryValidationError extends Error {
+  readonly fileName: string;
+  readonly problems: readonly LibraryProblem[];
+
+  constructor(fileName: string, problems: readonly LibraryProblem[]) {
+    super(formatLibraryProblems(fileName, problems));
+    this.name = "LibraryValidationError";
+    this.fileName = fileName;
+    this.problems = problems;
+  }
+}
+
+/** Parses and validates the text of a library file; throws LibraryValidationError on any problem. */
+export function parseLibraryJson(jsonText: string, fileName: string): LibraryData {
+  const text = jsonText.charCodeAt(0) === 0xfeff ? jsonText.slice(1) : jsonText;
+  if (text.trim() === "") {
+    throw new LibraryValidationError(fileName, [{ entry: LIBRARY_LEVEL, reason: "the file is empty" }]);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    const reason = `not valid JSON: ${describeJsonSyntaxError(error, text)}`;
+    throw new LibraryValidationError(fileName, [{ entry: LIBRARY_LEVEL, reason }]);
+  }
+  return validateLibraryData(data, fileName);
+}
+
+/** Validates already-parsed library data; throws LibraryValidationError listing every problem found. */
+export function validateLibraryData(data: unknown, fileName: string): LibraryData {
+  const problems = findLibraryProblems(data);
+  if (problems.length > 0) throw new LibraryValidationError(fileName, problems);
+  return data as LibraryData;
+}
+
+/** Every problem in the data, schema problems first, without duplicates. */
+export function findLibraryProblems(data: unknown): LibraryProblem[] {
+  const validate = schemaValidator();
+  const schemaProblems = validate(data) ? [] : (validate.errors ?? []).flatMap((error) => describeSchemaError(error, data));
+  const seen = new Set<string>();
+  return [...schemaProblems, ...ruleProblems(data)].filter((problem) => {
+    const key = `${problem.entry}\u0000${problem.reason}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+let compiledSchema: ValidateFunction | undefined;
+
+function schemaValidator(): ValidateFunction {
+  // verbose: the translation below reads each failing schema's description and the failing value.
+  compiledSchema ??= new Ajv2020({ allErrors: true, strict: true, verbose: true }).compile(schema);
+  return compiledSchema;
+}
+
+function describeJsonSyntaxError(error: unknown, text: string): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const position = /at position (\d+)/.exec(message);
+  const offset = position ? Number(position[1]) : /unexpected end/i.test(message) ? text.length : undefined;
+  const base = message.replace(/\s*in JSON at position \d+(\s*\(line \d+ column \d+\))?/, "");
+  if (offset === undefined) return base;
+  const before = text.slice(0, offset).split("\n");
+  return `${base} at line ${before.length}, column ${before[before.length - 1].length + 1}`;
+}
+
+type JsonRecord = Record<string, unknown>;
+
+function isRecord(value: unknown): value is JsonRecord {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function usableId(value: unknown): string | undefined {
+  return isRecord(value) && typeof value.id === "string" && value.id.trim() !== "" ? value.id : undefined;
+}
+
+function entryName(entries: unknown, index: number): string {
+  const entry = Array.isArray(entries) ? entries[index] : undefined;
+  return usableId(entry) ?? `entries[${index}]`;
+}
+
+function sectionName(sections: unknown, index: number): string {
+  const id = usableId(Array.isArray(sections) ? sections[index] : undefined);
+  return id ? `section "${id}"` : `sections[${index}]`;
+}
+
+function pathSegments(instancePath: string): string[] {
+  if (instancePath === "") return [];
+  return instancePath
+    .slice(1)
+    .split("/")
+    .map((segment) => segment.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+
+function fieldPath(segments: string[]): string {
+  return segments.map((segment, i) => (/^\d+$/.test(segment) ? `[${segment}]` : i === 0 ? segment : `.${segment}`)).join("");
+}
+
+/** Splits an ajv location into the problem's entry, a context (which section) and the failing field. */
+function locate(segments: string[], data: unknown): { entry: string; context: string; field: string } {
+  const root = isRecord(data) ? data : {};
+  const [top, index, ...rest] = segments;
+  if (index !== undefined && /^\d+$/.test(index)) {
+    if (top === "entries") return { entry: entryName(root.entries, Number(index)), context: "", field: fieldPath(rest) };
+    if (top === "sections") {
+      return { entry: LIBRARY_LEVEL, context: sectionName(root.sections, Number(index)), field: fieldPath(rest) };
+    }
+  }
+  return { entry: LIBRARY_LEVEL, context: "", field: fieldPath(segments) };
+}
+
+function typeWithArticle(type: unknown): string {
+  const name = Array.isArray(type) ? type.join(" or ") : String(type);
+  return /^[aeiou]/.test(name) ? `an ${name}` : `a ${name}`;
+}
+
+function describeSchemaError(error: ErrorObject, data: unknown): LibraryProblem[] {
+  // ajv reports a bad property name twice: once for the inner rule and once as propertyNames.
+  if (error.propertyName !== undefined && error.keyword !== "propertyNames") return [];
+  const segments = pathSegments(error.instancePath);
+  const { entry, context, field } = locate(segments, data);
+  const params = error.params as Record<string, unknown>;
+  const value = error.data;
+  const description = isRecord(error.parentSchema) ? error.parentSchema.description : undefined;
+  const prefix = field ? `${field}: ` : "";
+  const named = field || (context ? "the section" : entry === LIBRARY_LEVEL ? "the file" : "the entry");
+  let reason: string;
+  switch (error.keyword) {
+    case "required":
+      reason = `${prefix}missing required field "${String(params.missingProperty)}"`;
+      break;
+    case "additionalProperties":
+      reason = `${prefix}unknown field "${String(params.additionalProperty)}"`;
+      break;
+    case "type":
+      reason =
+        segments.length === 0
+          ? "the file must contain a JSON object"
+          : `${named} must be ${typeWithArticle(params.type)} (found ${JSON.stringify(value)})`;
+      break;
+    case "enum": {
+      const allowed = Array.isArray(params.allowedValues) ? params.allowedValues.join(", ") : "";
+      reason = `${named} must be one of ${allowed} (found ${JSON.stringify(value)})`;
+      break;
+    }
+    case "minLength":
+      reason = `${named} must not be empty`;
+      break;
+    case "pattern":
+      reason =
+        params.pattern === "\\S"
+          ? `${named} must not be empty`
+          : `${named} must be ${typeof description === "string" ? description : `text matching ${String(params.pattern)}`} (found ${JSON.stringify(value)})`;
+      break;
+    case "minItems":
+      reason = `${named} must list at least ${String(params.limit)} item(s)`;
+      break;
+    case "uniqueItems": {
+      const repeated = Array.isArray(value) && typeof params.j === "number" ? value[params.j] : undefined;
+      reason = `${named} lists ${JSON.stringify(repeated)} more than once`;
+      break;
+    }
+    case "propertyNames":
+      reason = `${prefix}name "${String(params.propertyName)}" is invalid: use letters, digits and underscores, starting with a letter`;
+      break;
+    default:
+      reason = `${named} ${error.message ?? "is invalid"}`;
+  }
+  return [{ entry, reason: context ? `${context}: ${reason}` : reason }];
+}
+
+function isRealDate(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return true; // the schema reports the format
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** The rules beyond the schema. Written defensively: the data may also have failed the schema. */
+function ruleProblems(data: unknown): LibraryProblem[] {
+  if (!isRecord(data)) return [];
+  const problems: LibraryProblem[] = [];
+  const add = (entry: string, reason: string) => problems.push({ entry, reason });
+
+  if (typeof data.date === "string" && !isRealDate(data.date)) {
+    add(LIBRARY_LEVEL, `date "${data.date}" is not a real calendar date`);
+  }
+
+  const placeholderNames = isRecord(data.placeholders) ? Object.keys(data.placeholders) : [];
+  const declared = placeholderNames.length > 0 ? `declared: ${placeholderNames.join(", ")}` : "no placeholders are declared";
+
+  const sectionTypes = new Map<string, unknown>();
+  const sections = Array.isArray(data.sections) ? data.sections : [];
+  sections.forEach((section, index) => {
+    const id = usableId(section);
+    if (id === undefined || !isRecord(section)) return;
+    if (sectionTypes.has(id)) {
+      const first = sections.findIndex((other) => usableId(other) === id);
+      add(LIBRARY_LEVEL, `sections[${index}] repeats the section id "${id}" of sections[${first}]`);
+      return;
+    }
+    sectionTypes.set(id, section.documentType);
+  });
+
+  const entries: unknown[] = Array.isArray(data.entries) ? data.entries : [];
+  const byId = new Map<string, JsonRecord>();
+  entries.forEach((entry, index) => {
+    if (!isRecord(entry)) return;
+    const name = entryName(entries, index);
+    const id = usableId(entry);
+    if (id !== undefined) {
+      if (byId.has(id)) {
+        const first = entries.findIndex((other) => usableId(other) === id);
+        add(name, `duplicate id: entries[${index}] repeats the id of entries[${first}] (ids must be unique)`);
+      } else {
+        byId.set(id, entry);
+      }
+    }
+    if (typeof entry.section === "string") {
+      if (!sectionTypes.has(entry.section)) {
+        const known = [...sectionTypes.keys()].join(", ") || "none";
+        add(name, `unknown section "${entry.section}" (sections declared in the file: ${known})`);
+      } else if (typeof entry.documentType === "string" && sectionTypes.get(entry.section) !== entry.documentType) {
+        add(
+          name,
+          `documentType "${entry.documentType}" does not match section "${entry.section}", which is a ${String(sectionTypes.get(entry.section))} section`,
+        );
+      }
+    }
+    if (typeof entry.text === "string" && entry.text.trim() === "") add(name, "text must not be empty");
+    for (const field of ["text", "label"] as const) {
+      const value = entry[field];
+      if (typeof value !== "string") continue;
+      const scan = scanPlaceholders(value);
+      for (const unknown of new Set(scan.names.filter((placeholder) => !placeholderNames.includes(placeholder)))) {
+        add(name, `${field} uses unknown placeholder {{${unknown}}} (${declared})`);
+      }
+      for (const fragment of scan.malformed) {
+        add(name, `${field} has a malformed placeholder near "${fragment}" (write {{name}}: letters, digits or underscores)`);
+      }
+    }
+  });
+
+  problems.push(...childrenProblems(entries, byId));
+
+  const notes = Array.isArray(data.editorialNotes) ? data.editorialNotes : [];
+  notes.forEach((note, index) => {
+    if (!isRecord(note)) return;
+    if (typeof note.entryId === "string" && !byId.has(note.entryId)) {
+      add(LIBRARY_LEVEL, `editorialNotes[${index}] refers to unknown entry "${note.entryId}"`);
+    }
+    if (typeof note.date === "string" && !isRealDate(note.date)) {
+      add(LIBRARY_LEVEL, `editorialNotes[${index}] date "${note.date}" is not a real calendar date`);
+    }
+  });
+  return problems;
+}
+
+function childIds(entry: JsonRecord): string[] {
+  return Array.isArray(entry.children) ? entry.children.filter((child): child is string => typeof child === "string") : [];
+}
+
+function childrenProblems(entries: unknown[], byId: Map<string, JsonRecord>): LibraryProblem[] {
+  const problems: LibraryProblem[] = [];
+  const add = (entry: string, reason: string) => problems.push({ entry, reason });
+  const inCycle = new Set<string>();
+  const liveParent = new Map<string, string>();
+
+  // Cycles first, so the one-level rule below does not report the same loop again.
+  const state = new Map<string, "visiting" | "done">();
+  const visit = (id: string, trail: string[]) => {
+    state.set(id, "visiting");
+    for (const child of childIds(byId.get(id) ?? {})) {
+      if (child === id || !byId.has(child)) continue;
+      if (state.get(child) === "visiting") {
+        const loop = [...trail.slice(trail.indexOf(child)), child];
+        loop.forEach((member) => inCycle.add(member));
+        add(child, `children form a cycle: ${loop.join(" → ")}`);
+      } else if (!state.has(child)) {
+        visit(child, [...trail, child]);
+      }
+    }
+    state.set(id, "done");
+  };
+  for (const id of byId.keys()) if (!state.has(id)) visit(id, [id]);
+
+  entries.forEach((entry, index) => {
+    if (!isRecord(entry)) return;
+    const name = entryName(entries, index);
+    const live = entry.retired !== true;
+    for (const childId of childIds(entry)) {
+      const child = byId.get(childId);
+      if (childId === usableId(entry)) {
+        add(name, "lists itself as a child");
+        continue;
+      }
+      if (!child) {
+        add(name, `child "${childId}" does not exist`);
+        continue;
+      }
+      if (typeof entry.section === "string" && typeof child.section === "string" && child.section !== entry.section) {
+        add(name, `child "${childId}" is in section "${child.section}", not "${entry.section}" (children stay in their parent's section)`);
+      }
+      if (!live) continue;
+      if (child.retired === true) {
+        add(name, `child "${childId}" is retired; a live entry cannot list it (remove it from children)`);
+        continue;
+      }
+      const earlier = liveParent.get(childId);
+      if (earlier !== undefined && earlier !== name) {
+        add(name, `child "${childId}" is already a child of "${earlier}" (an entry belongs to one list at most)`);
+      } else {
+        liveParent.set(childId, name);
+      }
+    }
+  });
+
+  for (const [childId, parentName] of liveParent) {
+    const child = byId.get(childId);
+    if (!child || inCycle.has(childId) || child.retired === true) continue;
+    if (childIds(child).every((id) => id === childId)) continue;
+    add(childId, `has children of its own but is itself a child of "${parentName}" (lists are one level deep)`);
+  }
+  return problems;
+}
