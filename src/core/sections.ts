@@ -1,0 +1,154 @@
+/**
+ * Which part of a Position Description the cursor is in, and which CX library section applies there.
+ *
+ * Paragraphs between headings belong to the last heading above them. Headings are recognised one
+ * paragraph at a time by `classifyHeading` (sectionHeadings.ts); this module adds the rules that
+ * depend on what came before:
+ *  - a line that may be a sub-heading of the open section is ignored there (`HeadingMatch.ignoredWithin`):
+ *    inside Major Duties generic run-in labels ("Guidelines: ..."), "Supervisory Duties", list-item
+ *    labels and loosely matched lines; inside Factors 6/7 a bare "Purpose" or "Contacts";
+ *  - a "Factor N" heading with no title takes its FES/GSSG meaning from the latest earlier heading
+ *    that revealed the scheme (FES when none did);
+ *  - an unrecognised line styled as a heading at the same or a higher level than the heading of the
+ *    open section (other than Major Duties) starts an unnamed section ("other"), so that section's
+ *    suggestions stop there.
+ */
+import {
+  classifyHeading,
+  headingLevel,
+  looksLikeHeadingLine,
+  makeSection,
+  normaliseText,
+  type HeadingContext,
+  type HeadingMatch,
+  type Scheme,
+} from "./sectionHeadings";
+
+export { classifyHeading, type HeadingContext, type HeadingMatch, type Scheme };
+
+export interface ParagraphInfo {
+  text: string;
+  style?: string; // style name as Word reports it
+  styleBuiltIn?: string; // e.g. "Heading1", "Normal", "ListParagraph"
+  outlineLevel?: number; // 1..9 for heading levels
+  bold?: boolean; // font.bold of the paragraph (true only when all of it is bold)
+  isListItem?: boolean;
+  tableNestingLevel?: number; // 0 outside tables
+}
+
+export type LibrarySectionId = "introduction" | "major-duties" | "factor-1" | "factor-3" | "factor-5" | "factors-6-7";
+
+export const PD_SECTION_IDS = [
+  "introduction",
+  "major-duties",
+  "factor-levels",
+  "factor-1",
+  "factor-2",
+  "factor-3",
+  "factor-4",
+  "factor-5",
+  "factor-6",
+  "factor-7",
+  "factor-8",
+  "factor-9",
+  "factors-6-7",
+  "gssg-factor-1",
+  "gssg-factor-2",
+  "gssg-factor-3",
+  "gssg-factor-4",
+  "gssg-factor-5",
+  "gssg-factor-6",
+  "background",
+  "purpose",
+  "knowledge-skills-abilities",
+  "supervisory-responsibilities",
+  "requirements",
+  "total-points",
+  "final-grade",
+  "conditions-of-employment",
+  "other-significant-facts",
+  "title-and-series-determination",
+  "flsa-determination",
+  "evaluation-statement",
+  "classification",
+  "other",
+] as const;
+
+/** A recognised PD section. "gssg-factor-N" are the supervisory (GSSG) factors; "other" is an unnamed heading. */
+export type PdSectionId = (typeof PD_SECTION_IDS)[number];
+
+export interface RecognisedSection {
+  id: PdSectionId;
+  /** Plain English for the pane, e.g. "Factor 4 – Complexity". */
+  name: string;
+  librarySection: LibrarySectionId | null;
+}
+
+export interface SectionAt {
+  /** null before the first recognised heading (title block) or when none is in `paragraphs`. */
+  section: RecognisedSection | null;
+  /** Index of the paragraph whose heading opened `section`. */
+  headingIndex: number | null;
+  /**
+   * true when paragraphs before index 0 could change the answer: no heading was found, or the
+   * opening heading's meaning depends on earlier text (a possible duty sub-heading whose enclosing
+   * section is not in view, or a title-less "Factor N" with no scheme evidence in view). A caller
+   * holding only a window of the document should then look further back; at the start of the
+   * document the answer stands as it is.
+   */
+  needsEarlierContext: boolean;
+}
+
+interface Open {
+  section: RecognisedSection;
+  headingIndex: number;
+  level: number | null;
+  uncertain: boolean;
+}
+
+const NONE: SectionAt = { section: null, headingIndex: null, needsEarlierContext: false };
+
+function otherSectionName(text: string): string {
+  const t = normaliseText(text).replace(/[\s:.-]+$/, "");
+  return t.length > 80 ? `${t.slice(0, 77)}...` : t;
+}
+
+/** The section at paragraph `index`. Linear in `index`. */
+export function sectionAt(paragraphs: ParagraphInfo[], index: number): SectionAt {
+  if (!Array.isArray(paragraphs) || !Number.isInteger(index) || index < 0 || index >= paragraphs.length) return NONE;
+  let open: Open | null = null;
+  let scheme: Scheme | null = null;
+  for (let i = 0; i <= index; i++) {
+    const p = paragraphs[i];
+    if (!p || typeof p.text !== "string") continue;
+    const context: HeadingContext = { scheme };
+    const m = classifyHeading(p, context);
+    if (m) {
+      // Vocabulary counts as scheme evidence even when the heading itself is ignored below, so a
+      // window and the whole document agree.
+      if (m.schemeEvidence) scheme = m.schemeEvidence;
+      const contextual = m.ignoredWithin.length > 0;
+      if (open && m.ignoredWithin.includes(open.section.id)) continue;
+      const uncertain: boolean = contextual
+        ? open === null || open.uncertain
+        : m.schemeFromContext && context.scheme === null;
+      open = { section: m.section, headingIndex: i, level: headingLevel(p), uncertain };
+      continue;
+    }
+    // An unrecognised heading at the open section's level (or above) starts an unnamed section;
+    // not inside Major Duties, whose duty sub-headings are often styled like its own heading.
+    if (open && open.level !== null && open.section.id !== "major-duties") {
+      const level = headingLevel(p);
+      if (level !== null && level <= open.level && looksLikeHeadingLine(p)) {
+        open = { section: makeSection("other", otherSectionName(p.text)), headingIndex: i, level, uncertain: open.uncertain };
+      }
+    }
+  }
+  if (!open) return { section: null, headingIndex: null, needsEarlierContext: true };
+  return { section: open.section, headingIndex: open.headingIndex, needsEarlierContext: open.uncertain };
+}
+
+/** The library section whose suggestions apply at paragraph `index`, or null where none does. */
+export function librarySectionAt(paragraphs: ParagraphInfo[], index: number): LibrarySectionId | null {
+  return sectionAt(paragraphs, index).section?.librarySection ?? null;
+}

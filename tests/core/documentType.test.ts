@@ -1,0 +1,83 @@
+import { looksLikePerformancePlan } from "../../src/core/documentType";
+import type { ParagraphInfo } from "../../src/core/sections";
+
+const body = (text: string): ParagraphInfo => ({ text, styleBuiltIn: "Normal", bold: false, tableNestingLevel: 0 });
+const bold = (text: string): ParagraphInfo => ({ ...body(text), bold: true });
+const docOf = (lines: Array<string | ParagraphInfo>): ParagraphInfo[] => lines.map((l) => (typeof l === "string" ? body(l) : l));
+
+const PERFORMANCE_WORK_PLAN = docOf([
+  bold("PERFORMANCE WORK PLAN"),
+  "Employee Name: Jane Doe",
+  "Appraisal Period: October 1 to September 30",
+  bold("Critical Element 1: Customer Service"),
+  "Performance Goal: Responds to customer inquiries within two business days.",
+  bold("Rating Levels"),
+  "Fully Successful: Meets the standard in most cases.",
+  "Outstanding: Consistently exceeds the standard.",
+]);
+
+const COMPETENCY_PLAN = docOf([
+  bold("Core Competencies"),
+  bold("Customer Service"),
+  "Anticipates and meets the needs of internal and external customers.",
+  bold("Performance Elements"),
+  "Element 1 - Program Management",
+  "Performance Standards: Work is accurate and timely.",
+]);
+
+const STANDARD_PD = docOf([
+  bold("POSITION DESCRIPTION"),
+  "Position Title: Management and Program Analyst",
+  bold("I. INTRODUCTION"),
+  "The incumbent serves the customer experience office.",
+  bold("II. MAJOR DUTIES"),
+  "Conducts studies of customer service delivery.",
+  bold("III. FACTOR LEVELS"),
+  bold("Factor 1 - Knowledge Required by the Position FL 1-7, 1250 points"),
+  "Knowledge of performance measurement methods.",
+  bold("Factor 3 - Guidelines FL 3-3, 275 points"),
+  "Guidelines include agency performance standards.",
+  bold("Other Significant Facts"),
+  "Performance standards will be established within 30 days.",
+]);
+
+describe("looksLikePerformancePlan", () => {
+  it("recognises a Performance Work Plan", () => {
+    expect(looksLikePerformancePlan(PERFORMANCE_WORK_PLAN)).toBe(true);
+  });
+
+  it("recognises a competency-based plan without a title", () => {
+    expect(looksLikePerformancePlan(COMPETENCY_PLAN)).toBe(true);
+  });
+
+  it("does not take a PD for a plan, even when it mentions performance", () => {
+    expect(looksLikePerformancePlan(STANDARD_PD)).toBe(false);
+  });
+
+  it("does not take a PD with a stray plan-like heading for a plan", () => {
+    expect(looksLikePerformancePlan([...STANDARD_PD, bold("Performance Standards"), bold("Rating Levels")])).toBe(false);
+  });
+
+  it("needs more than one plan signal", () => {
+    expect(looksLikePerformancePlan(docOf([bold("Customer Service"), "We value our customers."]))).toBe(false);
+    expect(looksLikePerformancePlan(docOf([bold("Performance Goals"), "Improve response times."]))).toBe(false);
+  });
+
+  it("a plan title alone in the first lines is enough", () => {
+    expect(looksLikePerformancePlan(docOf([bold("Employee Performance Plan"), "Name: John Smith"]))).toBe(true);
+  });
+
+  it("ignores plan words inside prose", () => {
+    const prose = docOf([
+      "The supervisor discusses the performance plan, performance goals, critical elements and rating levels with each employee at the start of the appraisal period, as agency policy requires for every position.",
+      "Core competencies are reviewed at the progress review and summarized in the rating.",
+      "Performance standards are discussed with each employee at the start of every year.",
+    ]);
+    expect(looksLikePerformancePlan(prose)).toBe(false);
+  });
+
+  it("is false for empty input", () => {
+    expect(looksLikePerformancePlan([])).toBe(false);
+    expect(looksLikePerformancePlan(docOf(["", "  "]))).toBe(false);
+  });
+});
