@@ -1,0 +1,45 @@
+// Three projects so each test file runs in the environment it needs:
+// core/word/content logic in plain Node, React components in jsdom, and the
+// browser end-to-end suite (which builds and serves the real bundle) on its own.
+const transform = {
+  "^.+\\.tsx?$": ["ts-jest", { tsconfig: "<rootDir>/tsconfig.jest.json", diagnostics: false }],
+};
+const moduleNameMapper = {
+  // office-addin-mock requires office-addin-manifest, whose ESM-only dependency
+  // jest cannot load on Node 20; the mock only needs the OfficeApp enum.
+  "^office-addin-manifest$": "<rootDir>/tests/support/officeAddinManifestStub.js",
+  // The bundled library; webpack points the same name at CX_LIBRARY when that is set.
+  "^cx-library$": "<rootDir>/content/library.json",
+};
+
+module.exports = {
+  projects: [
+    {
+      displayName: "unit",
+      testEnvironment: "node",
+      roots: ["<rootDir>/tests"],
+      testMatch: ["<rootDir>/tests/{core,word,content,manifest}/**/*.test.ts"],
+      transform,
+      moduleNameMapper,
+    },
+    {
+      displayName: "ui",
+      testEnvironment: "jsdom",
+      roots: ["<rootDir>/tests"],
+      testMatch: ["<rootDir>/tests/taskpane/**/*.test.tsx"],
+      setupFilesAfterEnv: ["<rootDir>/tests/support/setupDom.ts"],
+      transform,
+      moduleNameMapper,
+    },
+    {
+      displayName: "e2e",
+      testEnvironment: "node",
+      roots: ["<rootDir>/tests"],
+      testMatch: ["<rootDir>/tests/e2e/**/*.test.ts"],
+      globalSetup: "<rootDir>/tests/e2e/globalSetup.js",
+      transform,
+      moduleNameMapper,
+      testTimeout: 60000,
+    },
+  ],
+};

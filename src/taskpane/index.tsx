@@ -1,0 +1,6 @@
+import { bootTaskpane } from "./boot";
+
+const container = document.getElementById("root");
+if (container) {
+  void bootTaskpane(container);
+}

@@ -1,0 +1,97 @@
+/**
+ * What the task pane may ask of the document. The pane's hooks receive a DocumentGateway and never call
+ * Office.js themselves; src/word/wordGateway.ts implements it over Word, and tests pass fakes.
+ */
+import type { InsertionLine } from "../core/insertionPlan";
+import type { LibrarySectionId } from "../core/sections";
+
+/** Where the cursor is, in the terms the pane shows. */
+export type CursorPlace =
+  /** Before the first recognised heading (title block, cover page). */
+  | { kind: "before-sections" }
+  | {
+      kind: "section";
+      /** Recognised PD part, e.g. "factor-4", "major-duties". */
+      sectionId: string;
+      /** Plain words, e.g. "Factor 4 – Complexity". */
+      sectionName: string;
+      /** The library section whose suggestions apply here, or null where none does. */
+      librarySection: LibrarySectionId | null;
+    }
+  /** In a header, footer, footnote, endnote or comment: no suggestions apply and nothing is inserted there. */
+  | { kind: "outside-body"; where: "header" | "footer" | "footnote" | "endnote" | "comment" | "other" };
+
+export type Detection = {
+  place: CursorPlace;
+  /** Track changes is on (WordApi 1.4); insertions will show as revisions. */
+  trackChanges: boolean;
+  /** Word round trips this detection took (1 in the common case, at most 2). */
+  syncs: number;
+};
+
+export type DocumentOverview = {
+  /** Text of every paragraph of the main document, to mark entries already present. */
+  paragraphTexts: string[];
+  /** The document reads as a performance plan rather than a PD. */
+  looksLikePerformancePlan: boolean;
+};
+
+export type InsertOptions = {
+  /** Outside an existing list: insert top-level lines as list items (true) or plain paragraphs (false). */
+  asList: boolean;
+};
+
+export type InsertOutcome = {
+  paragraphsInserted: number;
+  /** Track changes was on, so the insertion shows as tracked revisions. */
+  tracked: boolean;
+  /** Word round trips the insertion took (at most 2). */
+  syncs: number;
+};
+
+/** A Word failure in plain words for the pane, with technical details for IT. */
+export type WordProblem = {
+  kind:
+    | "read-only"
+    | "locked-content"
+    | "outside-body"
+    | "no-selection"
+    | "unsupported"
+    | "not-allowed"
+    | "busy"
+    | "unknown";
+  title: string;
+  message: string;
+  /** Error code, debug info and location, for the "Details" disclosure. */
+  details: string;
+};
+
+export class WordActionError extends Error {
+  readonly problem: WordProblem;
+  constructor(problem: WordProblem) {
+    super(problem.message);
+    this.name = "WordActionError";
+    this.problem = problem;
+  }
+}
+
+export type InsertAs = "list" | "paragraphs";
+
+export type PaneSettings = {
+  /** Agency name for {{agency}}; null uses the library's (or the build's) default. */
+  agency: string | null;
+  insertAs: InsertAs;
+};
+
+export interface DocumentGateway {
+  /** Where the cursor is. Rejects with WordActionError. */
+  detect(): Promise<Detection>;
+  /** Whole-document facts that change rarely (read at start, after inserting, on refresh). */
+  readOverview(): Promise<DocumentOverview>;
+  /** Inserts `lines` at the cursor as plain text. Rejects with WordActionError, leaving the document as it was. */
+  insert(lines: readonly InsertionLine[], options: InsertOptions): Promise<InsertOutcome>;
+  /** Calls `listener` when the user moves the cursor; returns a function that unsubscribes. */
+  onSelectionChanged(listener: () => void): () => void;
+  loadSettings(): PaneSettings;
+  saveSettings(settings: PaneSettings): Promise<void>;
+}

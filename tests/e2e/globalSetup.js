@@ -1,0 +1,32 @@
+// Before the browser suite: make sure a Chromium exists (fail loudly if not), then build the production
+// bundle into dist/ and the Word stand-in bundle into tests/e2e/.build/, both as a user would.
+const { execFile } = require("node:child_process");
+const path = require("node:path");
+const { promisify } = require("node:util");
+
+const ROOT = path.resolve(__dirname, "../..");
+const WEBPACK = path.join(ROOT, "node_modules/webpack-cli/bin/cli.js");
+// Any https address will do: the e2e suite serves dist/ itself and checks this value reached the manifest.
+const E2E_ADDIN_URL = "https://cx.example.gov/addin";
+
+async function webpack(args, env) {
+  try {
+    await promisify(execFile)(process.execPath, [WEBPACK, ...args], {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+      maxBuffer: 64 * 1024 * 1024,
+    });
+  } catch (error) {
+    throw new Error(`webpack ${args.join(" ")} failed:\n${error.stdout ?? ""}${error.stderr ?? ""}`);
+  }
+}
+
+module.exports = async () => {
+  const { findChromium } = await import("../../scripts/browser.mjs");
+  findChromium(); // throws with install instructions when there is none
+  process.env.E2E_ADDIN_URL = E2E_ADDIN_URL;
+  await Promise.all([
+    webpack(["--mode", "production"], { ADDIN_URL: E2E_ADDIN_URL, CX_LIBRARY: "" }),
+    webpack(["--mode", "development", "--env", "standin"], {}),
+  ]);
+};

@@ -1,0 +1,126 @@
+/**
+ * Drives the production task pane (dist/) in Debian's Chromium through playwright-core.
+ * office.js is requested from Office's CDN as in production; the harness answers that request with
+ * the Word stand-in bundle (or with Microsoft's real office.js, to see the pane outside Office), and
+ * refuses every other request that leaves 127.0.0.1.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import type { AddressInfo } from "node:net";
+import type { Server } from "node:http";
+import express from "express";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import AxeBuilder from "@axe-core/playwright";
+import type { StandinDocumentSpec } from "../../src/word/standin/types";
+
+export const ROOT = path.resolve(__dirname, "../..");
+export const DIST = path.join(ROOT, "dist");
+const STANDIN_BUNDLE = path.join(__dirname, ".build/standin.js");
+const OFFICE_JS_DIST = path.join(ROOT, "node_modules/@microsoft/office-js/dist");
+const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
+export const SCREENSHOTS = path.join(ROOT, "assets/screenshots");
+
+// Same flags as CI's reference run: no background traffic to Google on a closed network.
+const CHROMIUM_FLAGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+export type OfficeJs = "standin" | "microsoft" | "none";
+
+export type PaneSession = {
+  page: Page;
+  context: BrowserContext;
+  baseUrl: string;
+  /** Outside requests the harness refused (anything not on 127.0.0.1 and not office.js). */
+  blockedRequests: string[];
+  /** console.error messages and uncaught page errors. */
+  consoleErrors: string[];
+  close(): Promise<void>;
+};
+
+let browser: Browser | undefined;
+let server: Server | undefined;
+let baseUrl = "";
+
+async function chromiumPath(): Promise<string> {
+  const { findChromium } = (await import("../../scripts/browser.mjs")) as { findChromium(): string };
+  return findChromium();
+}
+
+/** Starts the static server and the browser once per test file. */
+export async function startHarness(): Promise<void> {
+  const app = express();
+  app.use(express.static(DIST, { fallthrough: false }));
+  server = await new Promise<Server>((resolve) => {
+    const s = app.listen(0, "127.0.0.1", () => resolve(s));
+  });
+  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await chromium.launch({ executablePath: await chromiumPath(), args: CHROMIUM_FLAGS });
+}
+
+export async function stopHarness(): Promise<void> {
+  await browser?.close();
+  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+}
+
+/** Opens taskpane.html in a fresh browser context; `doc` is the stand-in's document. */
+export async function openPane(
+  options: { doc?: StandinDocumentSpec; officeJs?: OfficeJs; width?: number; colorScheme?: "light" | "dark"; forcedColors?: "active" | "none" } = {},
+): Promise<PaneSession> {
+  if (!browser) throw new Error("startHarness() first");
+  const officeJs = options.officeJs ?? "standin";
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 360, height: 900 },
+    colorScheme: options.colorScheme ?? "light",
+    forcedColors: options.forcedColors ?? "none",
+  });
+  const blockedRequests: string[] = [];
+  await context.route("**/*", async (route) => {
+    const url = route.request().url();
+    if (url.startsWith(baseUrl + "/")) return route.continue();
+    if (url.startsWith(OFFICE_CDN) && officeJs !== "none") {
+      const file =
+        officeJs === "standin" && url === `${OFFICE_CDN}office.js`
+          ? STANDIN_BUNDLE
+          : path.join(OFFICE_JS_DIST, new URL(url).pathname.slice("/lib/1/hosted/".length));
+      if (fs.existsSync(file)) {
+        return route.fulfill({ path: file, contentType: "text/javascript", headers: { "access-control-allow-origin": "*" } });
+      }
+    }
+    blockedRequests.push(url);
+    return route.abort("blockedbyclient");
+  });
+  const page = await context.newPage();
+  const consoleErrors: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") consoleErrors.push(message.text());
+  });
+  page.on("pageerror", (error) => consoleErrors.push(String(error)));
+  if (options.doc) {
+    await page.addInitScript((doc) => {
+      (window as unknown as { __CX_STANDIN_DOC__: unknown }).__CX_STANDIN_DOC__ = doc;
+    }, options.doc);
+  }
+  await page.goto(`${baseUrl}/taskpane.html`);
+  return { page, context, baseUrl, blockedRequests, consoleErrors, close: () => context.close() };
+}
+
+/** axe-core WCAG 2.1 A/AA violations, summarised so a failure says what is wrong and where. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  return results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+  );
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: false });
+}
