@@ -1,0 +1,43 @@
+/**
+ * What inserting a set of library entries puts into the document, as plain lines in order.
+ * The Word layer turns lines into paragraphs or list items; this file decides only text, order and depth.
+ */
+import type { Library, LibraryEntry, PlaceholderValues } from "./library";
+
+export type InsertionLine = {
+  /** Plain text of one paragraph, placeholders filled. */
+  text: string;
+  /** 0: a paragraph (or list item at the cursor's level); 1: an item under the line before it. */
+  depth: 0 | 1;
+  entryId: string;
+};
+
+/** Rating levels read as "Level 3: …" so the inserted paragraph says which level it describes. */
+function lineText(library: Library, entry: LibraryEntry, values: PlaceholderValues): string {
+  const text = library.renderEntry(entry, values);
+  return entry.kind === "rating-level" && entry.label ? `${library.renderText(entry.label, values)}: ${text}` : text;
+}
+
+/**
+ * Lines for `entryIds`, in library order whatever the order of selection. An entry brings its children
+ * (a lead-in its list, a goal its activities, the competency requirement its levels); a child that is
+ * selected along with its parent is inserted once, under the parent.
+ */
+export function planInsertion(library: Library, entryIds: readonly string[], values: PlaceholderValues = {}): InsertionLine[] {
+  const wanted = new Set(entryIds);
+  const ordered = library.entries().filter((entry) => wanted.has(entry.id));
+  const covered = new Set<string>();
+  for (const entry of ordered) for (const child of library.children(entry)) covered.add(child.id);
+
+  const lines: InsertionLine[] = [];
+  for (const entry of ordered) {
+    if (covered.has(entry.id)) continue;
+    lines.push({ text: lineText(library, entry, values), depth: 0, entryId: entry.id });
+    for (const child of library.children(entry)) {
+      // Levels stand as labelled paragraphs beside the requirement; other children are its list.
+      const depth = child.kind === "rating-level" ? 0 : 1;
+      lines.push({ text: lineText(library, child, values), depth, entryId: child.id });
+    }
+  }
+  return lines;
+}

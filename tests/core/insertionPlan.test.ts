@@ -1,0 +1,50 @@
+import { bundledLibrary as library } from "../../src/core/bundledLibrary";
+import { planInsertion } from "../../src/core/insertionPlan";
+
+const ids = (lines: { entryId: string }[]) => lines.map((l) => l.entryId);
+
+describe("planInsertion", () => {
+  it("puts entries in library order whatever the order they were picked in", () => {
+    const lines = planInsertion(library, ["pd-duties-05", "pd-duties-02"]);
+    expect(ids(lines)).toEqual(["pd-duties-02", "pd-duties-05"]);
+    expect(lines.every((l) => l.depth === 0)).toBe(true);
+  });
+
+  it("brings the lead-in's list one level deeper, and inserts a picked child only once", () => {
+    const lines = planInsertion(library, ["pd-duties-11", "pd-duties-09"]);
+    expect(ids(lines)).toEqual(["pd-duties-09", "pd-duties-10", "pd-duties-11", "pd-duties-12"]);
+    expect(lines.map((l) => l.depth)).toEqual([0, 1, 1, 1]);
+  });
+
+  it("a list item picked alone is an ordinary line", () => {
+    expect(planInsertion(library, ["pd-duties-11"])).toEqual([
+      { entryId: "pd-duties-11", depth: 0, text: library.renderEntry("pd-duties-11") },
+    ]);
+  });
+
+  it("a performance goal brings its activities as items under it", () => {
+    const goal = library.entry("pwp-goal-3")!;
+    const lines = planInsertion(library, [goal.id]);
+    expect(lines[0]).toEqual({ entryId: goal.id, depth: 0, text: library.renderEntry(goal) });
+    expect(lines.slice(1).map((l) => l.entryId)).toEqual(goal.children);
+    expect(lines.slice(1).every((l) => l.depth === 1)).toBe(true);
+  });
+
+  it("the competency requirement brings Level 1, 3 and 5 as labelled paragraphs", () => {
+    const lines = planInsertion(library, ["pwp-gs-requirement"]);
+    expect(lines.map((l) => l.depth)).toEqual([0, 0, 0, 0]);
+    expect(lines.slice(1).map((l) => l.text.slice(0, 9))).toEqual(["Level 1: ", "Level 3: ", "Level 5: "]);
+    expect(lines[2].text).toBe(`Level 3: ${library.renderEntry("pwp-gs-level-3")}`);
+  });
+
+  it("fills the agency name", () => {
+    const [line] = planInsertion(library, ["pd-duties-06"], { agency: "USDA" });
+    expect(line.text).toContain("USDA");
+    expect(line.text).not.toContain("DHS");
+  });
+
+  it("ignores unknown ids and gives nothing for nothing", () => {
+    expect(planInsertion(library, ["no-such-id"])).toEqual([]);
+    expect(planInsertion(library, [])).toEqual([]);
+  });
+});

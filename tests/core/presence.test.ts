@@ -1,0 +1,22 @@
+import { bundledLibrary as library } from "../../src/core/bundledLibrary";
+import { entriesInDocument } from "../../src/core/presence";
+
+describe("entriesInDocument", () => {
+  const duty = library.renderEntry("pd-duties-04");
+
+  it("finds an entry typed with straight quotes, other spacing, case and a final period", () => {
+    const typed = library.renderEntry("pd-duties-02").replace(/’/g, "'").toUpperCase().replace(/ /g, "  ");
+    const present = entriesInDocument(library, ["MAJOR DUTIES", typed, duty + "."]);
+    expect(present).toEqual(new Set(["pd-duties-02", "pd-duties-04"]));
+  });
+
+  it("does not count an entry whose text is only partly there", () => {
+    expect(entriesInDocument(library, [duty.slice(0, duty.length - 15)]).size).toBe(0);
+  });
+
+  it("uses the agency name the user set", () => {
+    const withUsda = library.renderEntry("pd-duties-06", { agency: "USDA" });
+    expect(entriesInDocument(library, [withUsda], { agency: "USDA" }).has("pd-duties-06")).toBe(true);
+    expect(entriesInDocument(library, [withUsda]).has("pd-duties-06")).toBe(false);
+  });
+});
