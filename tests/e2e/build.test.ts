@@ -1,0 +1,82 @@
+/**
+ * The production build as an agency would run it: a broken library stops it with file, entry and reason;
+ * CX_LIBRARY bundles another library instead of content/library.json.
+ */
+import { execFile } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import type { LibraryData } from "../../src/core/library";
+
+const ROOT = path.resolve(__dirname, "../..");
+const WEBPACK = path.join(ROOT, "node_modules/webpack-cli/bin/cli.js");
+const bundled: LibraryData = JSON.parse(fs.readFileSync(path.join(ROOT, "content/library.json"), "utf8"));
+
+let workDir: string;
+beforeAll(() => {
+  workDir = fs.mkdtempSync(path.join(os.tmpdir(), "cx-build-"));
+});
+afterAll(() => fs.rmSync(workDir, { recursive: true, force: true }));
+
+async function build(env: Record<string, string>, outputPath: string) {
+  try {
+    const { stdout, stderr } = await promisify(execFile)(
+      process.execPath,
+      [WEBPACK, "--mode", "production", "--output-path", outputPath],
+      { cwd: ROOT, env: { ...process.env, ADDIN_URL: "https://cx.example.gov", ...env }, maxBuffer: 64 * 1024 * 1024 },
+    );
+    return { code: 0, output: stdout + stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, output: e.stdout + e.stderr };
+  }
+}
+
+function writeLibrary(name: string, data: unknown): string {
+  const file = path.join(workDir, name);
+  fs.writeFileSync(file, typeof data === "string" ? data : JSON.stringify(data, null, 2));
+  return file;
+}
+
+describe("npm run build with a library file", () => {
+  it("fails on a broken library, naming the file, the entry and the reason", async () => {
+    const broken = structuredClone(bundled);
+    broken.entries[3].text = "   ";
+    broken.entries[5].id = broken.entries[4].id;
+    const file = writeLibrary("broken-library.json", broken);
+    const { code, output } = await build({ CX_LIBRARY: file }, path.join(workDir, "out-broken"));
+    expect(code).not.toBe(0);
+    expect(output).toContain("broken-library.json");
+    expect(output).toContain(bundled.entries[3].id);
+    expect(output).toMatch(/empty/i);
+    expect(output).toContain(bundled.entries[4].id);
+    expect(output).toMatch(/duplicate/i);
+    expect(output).not.toMatch(/^\s+at .+\(.+:\d+:\d+\)$/m); // a message, not a stack trace
+    expect(fs.existsSync(path.join(workDir, "out-broken"))).toBe(false);
+  });
+
+  it("fails on a file that is not JSON, naming the file and the place", async () => {
+    const file = writeLibrary("not-json.json", '{ "version": "1.0.0", ');
+    const { code, output } = await build({ CX_LIBRARY: file }, path.join(workDir, "out-syntax"));
+    expect(code).not.toBe(0);
+    expect(output).toContain("not-json.json");
+    expect(output).toMatch(/JSON/);
+  });
+
+  it("bundles the file named by CX_LIBRARY instead of content/library.json", async () => {
+    const custom = structuredClone(bundled);
+    const marker = "Applies agency customer experience standards to every grant review.";
+    custom.entries.push({ id: "agency-duties-01", documentType: "PD", section: "major-duties", kind: "duty-statement", text: marker });
+    const file = writeLibrary("agency-library.json", custom);
+    const out = path.join(workDir, "out-custom");
+    const { code, output } = await build({ CX_LIBRARY: file }, out);
+    expect(output).not.toMatch(/error/i);
+    expect(code).toBe(0);
+    const js = fs.readdirSync(out).filter((f) => /^taskpane\.[0-9a-f]+\.js$/.test(f));
+    expect(js).toHaveLength(1);
+    expect(fs.readFileSync(path.join(out, js[0]), "utf8")).toContain(marker);
+    const standard = fs.readdirSync(path.join(ROOT, "dist")).find((f) => /^taskpane\.[0-9a-f]+\.js$/.test(f));
+    expect(fs.readFileSync(path.join(ROOT, "dist", standard!), "utf8")).not.toContain(marker);
+  });
+});
