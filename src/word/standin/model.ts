@@ -1,0 +1,583 @@
+/**
+ * The stand-in's document: paragraphs in document order, tracked positions and the user's selection.
+ * Pure data and edit primitives; the proxy API (api.ts) queues calls and runs them here at sync.
+ *
+ * Positions are (paragraph, character offset) pairs. Ranges and the selection hold tracked positions that
+ * edits move, the way Word adjusts live ranges: text inserted before a position shifts it; text inserted
+ * exactly at a position leaves it where it is unless the edit says otherwise (see insertTextAt).
+ */
+import { officeError } from "./errors";
+import type {
+  StandinBodyType,
+  StandinContentControlSpec,
+  StandinDocumentSpec,
+  StandinParagraphSpec,
+  StandinQuirks,
+  StandinSelection,
+} from "./types";
+
+export type Alignment = "Left" | "Centered" | "Right" | "Justified";
+
+export interface ModelParagraph {
+  readonly uid: number;
+  /** false once the paragraph was deleted or merged into another. */
+  alive: boolean;
+  text: string;
+  style: string;
+  styleBuiltIn: string;
+  /** Direct outline level; undefined means "from the style". */
+  outlineLevelOverride?: number;
+  bold: boolean | "mixed";
+  list?: { id: number; level: number; bullet: boolean };
+  tableNestingLevel: number;
+  body: StandinBodyType;
+  cellId?: number;
+  alignment: Alignment;
+  contentControl?: StandinContentControlSpec;
+}
+
+/** A tracked position; edits mutate it in place. */
+export interface Pos {
+  para: ModelParagraph;
+  offset: number;
+}
+
+export interface RangeRef {
+  start: Pos;
+  end: Pos;
+}
+
+/** A Word body: the main document (including table cells), one table cell, or a header/footer/note story. */
+export interface BodyRef {
+  type: StandinBodyType;
+  /** "Main" for MainDoc and TableCell paragraphs, else the body type: paragraphs of different stories never mix. */
+  story: string;
+  /** Identifies the body within its story: "MainDoc", "cell:<id>", or the story name. */
+  key: string;
+}
+
+const STYLE_NAMES: Record<string, string> = {
+  Normal: "Normal",
+  Heading1: "Heading 1",
+  Heading2: "Heading 2",
+  Heading3: "Heading 3",
+  Heading4: "Heading 4",
+  Heading5: "Heading 5",
+  Heading6: "Heading 6",
+  Heading7: "Heading 7",
+  Heading8: "Heading 8",
+  Heading9: "Heading 9",
+  Title: "Title",
+  Subtitle: "Subtitle",
+  ListParagraph: "List Paragraph",
+  NoSpacing: "No Spacing",
+  Quote: "Quote",
+  IntenseQuote: "Intense Quote",
+  Header: "Header",
+  Footer: "Footer",
+  Caption: "Caption",
+  TocHeading: "TOC Heading",
+  FootnoteText: "Footnote Text",
+  EndnoteText: "Endnote Text",
+};
+
+/** Word.BuiltInStyleName values the stand-in accepts when styleBuiltIn is set. */
+export const BUILT_IN_STYLES: readonly string[] = Object.keys(STYLE_NAMES);
+
+/** The style name Word shows for a built-in style (English UI). */
+export function styleNameFor(builtIn: string): string {
+  return STYLE_NAMES[builtIn] ?? builtIn;
+}
+
+/** Word.BuiltInStyleName for a style name; "Other" for custom styles. */
+export function builtInFor(styleName: string): string {
+  const wanted = styleName.trim().toLowerCase();
+  for (const [builtIn, name] of Object.entries(STYLE_NAMES)) {
+    if (name.toLowerCase() === wanted) return builtIn;
+  }
+  return "Other";
+}
+
+/** Word's outline level: direct formatting wins, then HeadingN styles carry N, else 10 (body text). */
+export function outlineLevelOf(p: ModelParagraph): number {
+  if (p.outlineLevelOverride !== undefined) return p.outlineLevelOverride;
+  const m = /^Heading([1-9])$/.exec(p.styleBuiltIn);
+  return m ? Number(m[1]) : 10;
+}
+
+export function storyOf(type: StandinBodyType): string {
+  return type === "MainDoc" || type === "TableCell" ? "Main" : type;
+}
+
+const ROMAN: readonly [number, string][] = [
+  [10, "x"],
+  [9, "ix"],
+  [5, "v"],
+  [4, "iv"],
+  [1, "i"],
+];
+
+function roman(n: number): string {
+  let out = "";
+  let rest = n;
+  for (const [value, digits] of ROMAN) {
+    while (rest >= value) {
+      out += digits;
+      rest -= value;
+    }
+  }
+  return out;
+}
+
+function letters(n: number): string {
+  let out = "";
+  let rest = n;
+  while (rest > 0) {
+    rest -= 1;
+    out = String.fromCharCode(97 + (rest % 26)) + out;
+    rest = Math.floor(rest / 26);
+  }
+  return out;
+}
+
+const BULLETS = ["•", "o", "▪"];
+
+/** Enough of a paragraph (model or spec) to number it. */
+export interface ListLike {
+  list?: { id: number; level: number; bullet?: boolean };
+  body?: StandinBodyType;
+}
+
+/**
+ * The list marker Word would show for paragraph `index`, e.g. "1.", "b.", "iii." or a bullet.
+ * Numbering restarts below a shallower item, as Word's default multilevel lists do.
+ */
+export function listStringAt(paragraphs: readonly ListLike[], index: number): string {
+  const target = paragraphs[index];
+  if (!target?.list) return "";
+  const { id, level, bullet } = target.list;
+  if (bullet) return BULLETS[level % BULLETS.length] ?? "•";
+  const story = storyOf(target.body ?? "MainDoc");
+  const counters: number[] = [];
+  for (let i = 0; i <= index; i++) {
+    const p = paragraphs[i];
+    if (!p?.list || p.list.id !== id || storyOf(p.body ?? "MainDoc") !== story) continue;
+    counters[p.list.level] = (counters[p.list.level] ?? 0) + 1;
+    counters.length = p.list.level + 1;
+  }
+  const n = counters[level] ?? 1;
+  const kind = level % 3;
+  return `${kind === 0 ? String(n) : kind === 1 ? letters(n) : roman(n)}.`;
+}
+
+/** "document": content changed; "selection": the selection moved; "sync": a sync finished (after the others). */
+export type ChangeKind = "document" | "selection" | "sync";
+type Listener = (change: { kind: ChangeKind }) => void;
+
+const DEFAULT_REQUIREMENT_SETS: Record<string, string> = { WordApi: "1.9", WordApiDesktop: "1.1" };
+/** Common-API sets every Word client claims; a spec may override them by naming them. */
+const COMMON_REQUIREMENT_SETS: Record<string, string> = { DocumentEvents: "1.1", Settings: "1.1", TextCoercion: "1.1" };
+
+function cloneJson<T>(value: T): T {
+  return value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
+}
+
+export class StandinModel {
+  paragraphs: ModelParagraph[] = [];
+  selection!: RangeRef;
+  readOnly = false;
+  changeTrackingMode: "Off" | "TrackAll" | "TrackMineOnly" = "Off";
+  requirementSets: Record<string, string> = {};
+  quirks: StandinQuirks = {};
+  platform: NonNullable<StandinDocumentSpec["platform"]> = "OfficeOnline";
+  officeTheme: StandinDocumentSpec["officeTheme"];
+  savedSettings: Record<string, unknown> = {};
+
+  private nextUid = 1;
+  private readonly tracked = new Set<Pos>();
+  private readonly listeners = new Set<Listener>();
+
+  constructor(spec: StandinDocumentSpec) {
+    this.load(spec);
+  }
+
+  /** Replaces the whole document (used by createStandin and the preview's document switcher). */
+  load(spec: StandinDocumentSpec): void {
+    if (spec.paragraphs.length === 0) {
+      throw officeError("InvalidArgument", "createStandin", "a Word document always has at least one paragraph");
+    }
+    for (const p of this.paragraphs) p.alive = false;
+    this.tracked.clear();
+    this.paragraphs = spec.paragraphs.map((p) => this.fromSpec(p));
+    this.readOnly = spec.readOnly ?? false;
+    this.changeTrackingMode = spec.changeTrackingMode ?? "Off";
+    this.requirementSets = { ...COMMON_REQUIREMENT_SETS, ...(spec.requirementSets ?? DEFAULT_REQUIREMENT_SETS) };
+    this.quirks = { ...(spec.quirks ?? {}) };
+    this.platform = spec.platform ?? "OfficeOnline";
+    this.officeTheme = spec.officeTheme ? { ...spec.officeTheme } : undefined;
+    this.savedSettings = cloneJson(spec.settings ?? {});
+    const firstMain = this.paragraphs.find((p) => storyOf(p.body) === "Main") ?? this.paragraphs[0]!;
+    this.selection = this.trackRange({ para: firstMain, offset: 0 }, { para: firstMain, offset: 0 });
+    if (spec.selection) this.setSelection(spec.selection);
+  }
+
+  private fromSpec(spec: StandinParagraphSpec): ModelParagraph {
+    const body: StandinBodyType = spec.body ?? ((spec.tableNestingLevel ?? 0) > 0 ? "TableCell" : "MainDoc");
+    const styleBuiltIn = spec.styleBuiltIn ?? (spec.style ? builtInFor(spec.style) : "Normal");
+    return {
+      uid: this.nextUid++,
+      alive: true,
+      text: spec.text,
+      style: spec.style ?? styleNameFor(styleBuiltIn),
+      styleBuiltIn,
+      outlineLevelOverride: spec.outlineLevel,
+      bold: spec.bold ?? false,
+      list: spec.list ? { id: spec.list.id, level: spec.list.level, bullet: spec.list.bullet ?? false } : undefined,
+      tableNestingLevel: spec.tableNestingLevel ?? (body === "TableCell" ? 1 : 0),
+      body,
+      cellId: spec.cellId,
+      alignment: spec.alignment ?? "Left",
+      contentControl: spec.contentControl ? { ...spec.contentControl } : undefined,
+    };
+  }
+
+  toSpec(p: ModelParagraph): StandinParagraphSpec {
+    const out: StandinParagraphSpec = {
+      text: p.text,
+      style: p.style,
+      styleBuiltIn: p.styleBuiltIn,
+      outlineLevel: outlineLevelOf(p),
+      bold: p.bold,
+      tableNestingLevel: p.tableNestingLevel,
+      body: p.body,
+    };
+    if (p.list) out.list = { ...p.list };
+    if (p.contentControl) out.contentControl = { ...p.contentControl };
+    if (p.cellId !== undefined) out.cellId = p.cellId;
+    if (p.alignment !== "Left") out.alignment = p.alignment;
+    return out;
+  }
+
+  snapshot(): StandinParagraphSpec[] {
+    return this.paragraphs.map((p) => this.toSpec(p));
+  }
+
+  spec(): StandinDocumentSpec {
+    return {
+      paragraphs: this.snapshot(),
+      selection: this.selectionSpec(),
+      requirementSets: { ...this.requirementSets },
+      changeTrackingMode: this.changeTrackingMode,
+      readOnly: this.readOnly,
+      officeTheme: this.officeTheme ? { ...this.officeTheme } : undefined,
+      quirks: { ...this.quirks },
+      platform: this.platform,
+      settings: cloneJson(this.savedSettings),
+    };
+  }
+
+  // ---- change notification (the preview re-renders on these) ----
+
+  onChange(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  notify(kind: ChangeKind): void {
+    for (const listener of [...this.listeners]) listener({ kind });
+  }
+
+  // ---- lookup ----
+
+  indexOf(p: ModelParagraph): number {
+    return this.paragraphs.indexOf(p);
+  }
+
+  storyParagraphs(story: string): ModelParagraph[] {
+    return this.paragraphs.filter((p) => storyOf(p.body) === story);
+  }
+
+  /** The key of the table cell holding a TableCell paragraph (see StandinParagraphSpec.cellId). */
+  private cellKey(p: ModelParagraph): string {
+    if (p.cellId !== undefined) return `cell:${p.cellId}`;
+    let i = this.indexOf(p);
+    while (i > 0) {
+      const prev = this.paragraphs[i - 1]!;
+      if (prev.body !== "TableCell" || prev.cellId !== undefined) break;
+      i--;
+    }
+    return `cell:run${this.paragraphs[i]!.uid}`;
+  }
+
+  bodyOf(p: ModelParagraph): BodyRef {
+    if (p.body === "TableCell") return { type: "TableCell", story: "Main", key: this.cellKey(p) };
+    if (p.body === "MainDoc") return this.mainBody();
+    return { type: p.body, story: p.body, key: p.body };
+  }
+
+  mainBody(): BodyRef {
+    return { type: "MainDoc", story: "Main", key: "MainDoc" };
+  }
+
+  bodyParagraphs(body: BodyRef): ModelParagraph[] {
+    const inStory = this.storyParagraphs(body.story);
+    if (body.type !== "TableCell") return inStory;
+    return inStory.filter((p) => p.body === "TableCell" && this.cellKey(p) === body.key);
+  }
+
+  sameBody(a: BodyRef, b: BodyRef): boolean {
+    return a.story === b.story && a.key === b.key;
+  }
+
+  /** Negative when a is before b. Only meaningful for positions in one story. */
+  comparePos(a: Pos, b: Pos): number {
+    return this.indexOf(a.para) - this.indexOf(b.para) || a.offset - b.offset;
+  }
+
+  sameStory(a: Pos, b: Pos): boolean {
+    return storyOf(a.para.body) === storyOf(b.para.body);
+  }
+
+  /** The paragraphs a range touches, in document order (Word.Range.paragraphs). */
+  rangeParagraphs(r: RangeRef): ModelParagraph[] {
+    const from = this.indexOf(r.start.para);
+    const to = this.indexOf(r.end.para);
+    const story = storyOf(r.start.para.body);
+    return this.paragraphs.slice(from, to + 1).filter((p) => storyOf(p.body) === story);
+  }
+
+  /** Range text; paragraphs are separated by "\r" as Word's desktop client reports them [assumption]. */
+  rangeText(r: RangeRef): string {
+    const paras = this.rangeParagraphs(r);
+    if (paras.length === 1) return paras[0]!.text.slice(r.start.offset, r.end.offset);
+    return paras
+      .map((p, i) => (i === 0 ? p.text.slice(r.start.offset) : i === paras.length - 1 ? p.text.slice(0, r.end.offset) : p.text))
+      .join("\r");
+  }
+
+  // ---- tracked positions ----
+
+  track(pos: Pos): Pos {
+    this.tracked.add(pos);
+    return pos;
+  }
+
+  untrack(pos: Pos): void {
+    if (this.selection.start !== pos && this.selection.end !== pos) this.tracked.delete(pos);
+  }
+
+  trackRange(start: Pos, end: Pos): RangeRef {
+    return { start: this.track({ ...start }), end: this.track({ ...end }) };
+  }
+
+  // ---- selection ----
+
+  selectionSpec(): StandinSelection {
+    const { start, end } = this.selection;
+    return {
+      start: { paragraph: this.indexOf(start.para), offset: start.offset },
+      end: { paragraph: this.indexOf(end.para), offset: end.offset },
+    };
+  }
+
+  /** Moves the selection (clamping offsets, ordering the ends); throws RangeError for bad indexes. */
+  setSelection(sel: StandinSelection): void {
+    const at = (p: { paragraph: number; offset: number }): Pos => {
+      const para = this.paragraphs[p.paragraph];
+      if (!para) throw new RangeError(`No paragraph ${p.paragraph} (the document has ${this.paragraphs.length})`);
+      return { para, offset: Math.max(0, Math.min(p.offset, para.text.length)) };
+    };
+    let start = at(sel.start);
+    let end = at(sel.end);
+    if (!this.sameStory(start, end)) throw new RangeError("A selection cannot span two stories (e.g. header and body)");
+    if (this.comparePos(start, end) > 0) [start, end] = [end, start];
+    this.setSelectionRange(start, end);
+  }
+
+  setSelectionRange(start: Pos, end: Pos): void {
+    this.tracked.delete(this.selection?.start);
+    this.tracked.delete(this.selection?.end);
+    this.selection = this.trackRange(start, end);
+  }
+
+  // ---- edits ----
+
+  private newParagraph(props: Omit<ModelParagraph, "uid" | "alive">): ModelParagraph {
+    return { ...props, uid: this.nextUid++, alive: true };
+  }
+
+  /**
+   * What a paragraph inserted next to `src` (or split off it) carries over, modelling what Word does and what
+   * practitioners report: the same style, styleBuiltIn and direct outline level; the same list id and level
+   * (unless quirks.insertParagraphDropsList); the same body, table cell and nesting level, content control and
+   * alignment; bold only if the source is entirely bold.
+   */
+  inheritedProps(src: ModelParagraph, keepList: boolean): Omit<ModelParagraph, "uid" | "alive" | "text"> {
+    return {
+      style: src.style,
+      styleBuiltIn: src.styleBuiltIn,
+      outlineLevelOverride: src.outlineLevelOverride,
+      bold: src.bold === true,
+      list: keepList && src.list ? { ...src.list } : undefined,
+      tableNestingLevel: src.tableNestingLevel,
+      body: src.body,
+      cellId: src.cellId,
+      alignment: src.alignment,
+      contentControl: src.contentControl ? { ...src.contentControl } : undefined,
+    };
+  }
+
+  /**
+   * Inserts `text` at `at`. A "\n" or "\r" splits the paragraph, the new paragraphs inheriting from it as when
+   * a user presses Enter. Tracked positions after the point move with the text; positions exactly at the
+   * point stay before the new text unless `pushRight` lists them. Returns the inserted span (untracked).
+   */
+  insertTextAt(at: Pos, text: string, pushRight: ReadonlySet<Pos> = new Set()): { start: Pos; end: Pos } {
+    const para = at.para;
+    const o = at.offset;
+    const lines = text.split(/\r\n|\n|\r/);
+    const before = para.text.slice(0, o);
+    const after = para.text.slice(o);
+    const moves = (p: Pos): boolean => p.para === para && (p.offset > o || (p.offset === o && pushRight.has(p)));
+    if (lines.length === 1) {
+      para.text = before + text + after;
+      for (const p of this.tracked) if (moves(p)) p.offset += text.length;
+      return { start: { para, offset: o }, end: { para, offset: o + text.length } };
+    }
+    para.text = before + lines[0];
+    const added = lines.slice(1).map((line) => this.newParagraph({ ...this.inheritedProps(para, true), text: line }));
+    const last = added[added.length - 1]!;
+    const lastLength = last.text.length;
+    last.text += after;
+    this.paragraphs.splice(this.indexOf(para) + 1, 0, ...added);
+    for (const p of this.tracked) {
+      if (moves(p)) {
+        p.offset = p.offset - o + lastLength;
+        p.para = last;
+      }
+    }
+    return { start: { para, offset: o }, end: { para: last, offset: lastLength } };
+  }
+
+  /**
+   * Deletes the range's text. Across paragraphs the last one's remainder joins the first and the paragraphs
+   * in between disappear: the first paragraph's properties survive, as in Word.
+   */
+  deleteRange(r: RangeRef): void {
+    const first = r.start.para;
+    const s = r.start.offset;
+    const lastPara = r.end.para;
+    const e = r.end.offset;
+    if (first === lastPara) {
+      first.text = first.text.slice(0, s) + first.text.slice(e);
+      for (const p of this.tracked) {
+        if (p.para !== first || p.offset <= s) continue;
+        p.offset = p.offset >= e ? p.offset - (e - s) : s;
+      }
+      return;
+    }
+    const removed = this.rangeParagraphs(r).slice(1);
+    first.text = first.text.slice(0, s) + lastPara.text.slice(e);
+    for (const p of this.tracked) {
+      if (p.para === first && p.offset > s) p.offset = s;
+      else if (p.para === lastPara) {
+        p.offset = p.offset >= e ? s + p.offset - e : s;
+        p.para = first;
+      } else if (removed.includes(p.para)) {
+        p.para = first;
+        p.offset = s;
+      }
+    }
+    for (const gone of removed) gone.alive = false;
+    this.paragraphs = this.paragraphs.filter((p) => !removed.includes(p));
+  }
+
+  /** Inserts paragraphs before or after `anchor` carrying its properties; returns them in order. */
+  insertParagraphsNextTo(anchor: ModelParagraph, where: "Before" | "After", text: string, keepList: boolean): ModelParagraph[] {
+    const created = text
+      .split(/\r\n|\n|\r/)
+      .map((line) => this.newParagraph({ ...this.inheritedProps(anchor, keepList), text: line }));
+    const i = this.indexOf(anchor);
+    this.paragraphs.splice(where === "Before" ? i : i + 1, 0, ...created);
+    return created;
+  }
+
+  /** Body.insertParagraph: a plain Normal paragraph at the start or end of a body (no list, no bold). */
+  insertParagraphInBody(body: BodyRef, where: "Start" | "End", text: string): ModelParagraph[] {
+    const paras = this.bodyParagraphs(body);
+    const anchor = where === "Start" ? paras[0] : paras[paras.length - 1];
+    const template: Omit<ModelParagraph, "uid" | "alive" | "text"> = {
+      style: "Normal",
+      styleBuiltIn: "Normal",
+      bold: false,
+      tableNestingLevel: anchor?.tableNestingLevel ?? (body.type === "TableCell" ? 1 : 0),
+      body: anchor?.body ?? body.type,
+      cellId: anchor?.cellId,
+      alignment: "Left",
+    };
+    const created = text.split(/\r\n|\n|\r/).map((line) => this.newParagraph({ ...template, text: line }));
+    if (!anchor) this.paragraphs.push(...created);
+    else this.paragraphs.splice(this.indexOf(anchor) + (where === "Start" ? 0 : 1), 0, ...created);
+    return created;
+  }
+
+  /** Paragraph.delete: removes it; the last paragraph of a body is emptied instead, as Word keeps one. */
+  deleteParagraph(p: ModelParagraph): void {
+    const siblings = this.bodyParagraphs(this.bodyOf(p));
+    if (siblings.length <= 1) {
+      this.deleteRange({ start: { para: p, offset: 0 }, end: { para: p, offset: p.text.length } });
+      p.list = undefined;
+      return;
+    }
+    const i = siblings.indexOf(p);
+    const next = siblings[i + 1];
+    const prev = siblings[i - 1]!;
+    for (const pos of this.tracked) {
+      if (pos.para !== p) continue;
+      if (next) {
+        pos.para = next;
+        pos.offset = 0;
+      } else {
+        pos.para = prev;
+        pos.offset = prev.text.length;
+      }
+    }
+    p.alive = false;
+    this.paragraphs = this.paragraphs.filter((q) => q !== p);
+  }
+
+  /** Ids of the lists present in the document. */
+  listIds(): Set<number> {
+    return new Set(this.paragraphs.flatMap((p) => (p.list ? [p.list.id] : [])));
+  }
+
+  isBulletList(id: number): boolean {
+    return this.paragraphs.some((p) => p.list?.id === id && p.list.bullet);
+  }
+
+  /** Paragraphs of content control `id`, in document order. */
+  contentControlParagraphs(id: number): ModelParagraph[] {
+    return this.paragraphs.filter((p) => p.contentControl?.id === id);
+  }
+
+  // ---- requirement sets ----
+
+  /** Office.context.requirements.isSetSupported: versions compare numerically per dot-separated part. */
+  isSetSupported(name: string, minVersion?: string | number): boolean {
+    const claimed = Object.entries(this.requirementSets).find(([set]) => set.toLowerCase() === name.toLowerCase())?.[1];
+    if (claimed === undefined) return false;
+    if (minVersion === undefined || minVersion === "") return true;
+    // A number is stringified as office.js does, so 1.10 becomes "1.1": the documented pitfall of numeric versions.
+    return compareVersions(claimed, String(minVersion)) >= 0;
+  }
+}
+
+export function compareVersions(a: string, b: string): number {
+  const pa = a.split(".").map((x) => Number.parseInt(x, 10) || 0);
+  const pb = b.split(".").map((x) => Number.parseInt(x, 10) || 0);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
