@@ -1,6 +1,6 @@
 // Finds a Chromium to drive with playwright-core. Browsers are never downloaded by this project:
 // it uses the system's Chromium (Debian: `apt-get install chromium`) or CHROME_PATH.
-import { existsSync } from "node:fs";
+const { existsSync } = require("node:fs");
 
 const CANDIDATES = [
   "/usr/bin/chromium",
@@ -11,7 +11,7 @@ const CANDIDATES = [
   "C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe",
 ];
 
-export const CHROMIUM_FLAGS = [
+const CHROMIUM_FLAGS = [
   "--headless",
   "--no-sandbox",
   "--disable-gpu",
@@ -22,7 +22,7 @@ export const CHROMIUM_FLAGS = [
   "--disable-sync",
 ];
 
-export function findChromium() {
+function findChromium() {
   const fromEnv = process.env.CHROME_PATH;
   if (fromEnv) {
     if (!existsSync(fromEnv)) throw new Error(`CHROME_PATH is set to ${fromEnv}, but no file is there.`);
@@ -37,3 +37,5 @@ export function findChromium() {
   }
   return found;
 }
+
+module.exports = { CHROMIUM_FLAGS, findChromium };

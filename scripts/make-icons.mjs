@@ -1,7 +1,7 @@
 // Renders assets/icon-<size>.png from one SVG drawing in headless Chromium, so the ribbon and
 // store icons stay consistent. Run after changing the drawing: `node scripts/make-icons.mjs`.
 import { chromium } from "playwright-core";
-import { findChromium } from "./browser.mjs";
+import { findChromium } from "./browser.js";
 
 const SIZES = [16, 32, 64, 80, 128];
 

@@ -140,7 +140,7 @@ export async function insertLines(
   if (listTarget.kind === "new" && mode !== "after") {
     // The filled or replaced paragraph opens the new list.
     newList = startList(written[0]);
-    if (lines[0].depth === 1) written[0].listItem.level = 1;
+    written[0].listItem.level = lines[0].depth;
   }
 
   let childList: Word.List | null = null; // bullets under a plain paragraph (activities under a goal)
@@ -158,7 +158,8 @@ export async function insertLines(
         setBodyStyle(paragraph);
         newList = startList(paragraph);
       }
-      if (line.depth === 1) paragraph.listItem.level = 1;
+      // Set every item's level: List.insertParagraph("End") may copy the previous item's level.
+      paragraph.listItem.level = line.depth;
     } else if (line.depth === 0) {
       paragraph = previous.insertParagraph(line.text, "After");
       paragraph.detachFromList();

@@ -4,6 +4,8 @@ const { execFile } = require("node:child_process");
 const path = require("node:path");
 const { promisify } = require("node:util");
 
+const { findChromium } = require("../../scripts/browser");
+
 const ROOT = path.resolve(__dirname, "../..");
 const WEBPACK = path.join(ROOT, "node_modules/webpack-cli/bin/cli.js");
 // Any https address will do: the e2e suite serves dist/ itself and checks this value reached the manifest.
@@ -22,7 +24,6 @@ async function webpack(args, env) {
 }
 
 module.exports = async () => {
-  const { findChromium } = await import("../../scripts/browser.mjs");
   findChromium(); // throws with install instructions when there is none
   process.env.E2E_ADDIN_URL = E2E_ADDIN_URL;
   await Promise.all([

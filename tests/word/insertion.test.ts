@@ -114,6 +114,13 @@ describe("inserting library text", () => {
       expect(after[4].list).toBeUndefined();
     });
 
+    it("returns to the top level after a nested block in a new list", async () => {
+      const mixed = planInsertion(library, ["pd-duties-09", "pd-duties-13"]);
+      const { standin, gateway } = setUp([heading("Major Duties"), body("")], caretAt(1));
+      await gateway.insert(mixed, { asList: true });
+      expect(standin.paragraphs().slice(1).map((p) => p.list?.level)).toEqual([0, 1, 1, 1, 0]);
+    });
+
     it("inserts a performance goal as a paragraph followed by its activities as bullets", async () => {
       const goal = planInsertion(library, ["pwp-goal-3"]);
       const { standin, gateway } = setUp([heading("Performance Goals"), body("")], caretAt(1));
