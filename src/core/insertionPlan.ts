@@ -9,8 +9,15 @@ export type InsertionLine = {
   text: string;
   /** 0: a paragraph (or list item at the cursor's level); 1: an item under the line before it. */
   depth: 0 | 1;
+  /**
+   * Structured PWP text (a competency requirement, its levels, a goal, the SES requirement) that stays a
+   * plain paragraph outside a list even when the user inserts as a list.
+   */
+  paragraph: boolean;
   entryId: string;
 };
+
+const PARAGRAPH_KINDS = new Set(["competency-requirement", "rating-level", "performance-goal", "ses-requirement"]);
 
 /** Rating levels read as "Level 3: …" so the inserted paragraph says which level it describes. */
 function lineText(library: Library, entry: LibraryEntry, values: PlaceholderValues): string {
@@ -32,11 +39,11 @@ export function planInsertion(library: Library, entryIds: readonly string[], val
   const lines: InsertionLine[] = [];
   for (const entry of ordered) {
     if (covered.has(entry.id)) continue;
-    lines.push({ text: lineText(library, entry, values), depth: 0, entryId: entry.id });
+    lines.push({ text: lineText(library, entry, values), depth: 0, paragraph: PARAGRAPH_KINDS.has(entry.kind), entryId: entry.id });
     for (const child of library.children(entry)) {
       // Levels stand as labelled paragraphs beside the requirement; other children are its list.
       const depth = child.kind === "rating-level" ? 0 : 1;
-      lines.push({ text: lineText(library, child, values), depth, entryId: child.id });
+      lines.push({ text: lineText(library, child, values), depth, paragraph: PARAGRAPH_KINDS.has(child.kind), entryId: child.id });
     }
   }
   return lines;

@@ -25,7 +25,7 @@ const LOCATION_TEXT: Record<string, string> = {
   other: "a text box or shape",
 };
 
-type ListTarget = { kind: "existing"; listId: number; baseLevel: number } | { kind: "new" } | { kind: "none" };
+type ListTarget = { kind: "existing"; listId: number; baseLevel: number } | { kind: "none" };
 
 function isHeadingStyle(paragraph: Word.Paragraph): boolean {
   return /^(Heading\d|Title|Subtitle)$/.test(paragraph.styleBuiltIn) || (paragraph.outlineLevel >= 1 && paragraph.outlineLevel <= 9);
@@ -101,9 +101,7 @@ export async function insertLines(
   const listTarget: ListTarget =
     anchor.isListItem && !anchorList.isNullObject && !anchorItem.isNullObject
       ? { kind: "existing", listId: anchorList.id, baseLevel: anchorItem.level }
-      : options.asList
-        ? { kind: "new" }
-        : { kind: "none" };
+      : { kind: "none" };
 
   const setBodyStyle = (paragraph: Word.Paragraph) => {
     if (bodyStyleSource) paragraph.style = bodyStyleSource.style;
@@ -128,49 +126,43 @@ export async function insertLines(
 
   // A list made in this batch has no id until the next sync, so its items are added through the List
   // proxy (List.insertParagraph "End" adds items: https://learn.microsoft.com/javascript/api/word/word.list).
-  let newList: Word.List | null = null;
-  const startList = (paragraph: Word.Paragraph) => {
+  // `openList` is the list new items go to: "top" holds the lines themselves (inserting as a list),
+  // "children" holds the items under a plain paragraph (a goal's activities).
+  type OpenList = { list: Word.List; holds: "top" | "children" };
+  const startList = (paragraph: Word.Paragraph, holds: OpenList["holds"]): OpenList => {
     paragraph.detachFromList();
     const list = paragraph.startNewList();
     list.setLevelBullet(0, Word.ListBullet.solid);
     list.setLevelBullet(1, Word.ListBullet.hollow);
-    return list;
+    return { list, holds };
   };
+  // Outside a list, structured PWP text (requirements, levels, goals) stays paragraphs whatever the setting.
+  const asListItem = (line: InsertionLine) => options.asList && !line.paragraph;
 
-  if (listTarget.kind === "new" && mode !== "after") {
-    // The filled or replaced paragraph opens the new list.
-    newList = startList(written[0]);
-    written[0].listItem.level = lines[0].depth;
-  }
+  let openList: OpenList | null =
+    listTarget.kind === "none" && mode !== "after" && asListItem(lines[0])
+      ? startList(written[0], "top") // the filled or replaced paragraph opens the new list
+      : null;
 
-  let childList: Word.List | null = null; // bullets under a plain paragraph (activities under a goal)
   for (const line of remaining) {
     let paragraph: Word.Paragraph;
     if (listTarget.kind === "existing") {
       paragraph = previous.insertParagraph(line.text, "After");
       paragraph.detachFromList();
       paragraph.attachToList(listTarget.listId, Math.min(8, listTarget.baseLevel + line.depth));
-    } else if (listTarget.kind === "new") {
-      if (newList) {
-        paragraph = newList.insertParagraph(line.text, "End");
-      } else {
-        paragraph = previous.insertParagraph(line.text, "After");
-        setBodyStyle(paragraph);
-        newList = startList(paragraph);
-      }
-      // Set every item's level: List.insertParagraph("End") may copy the previous item's level.
-      paragraph.listItem.level = line.depth;
-    } else if (line.depth === 0) {
+    } else if (line.depth === 0 && !asListItem(line)) {
       paragraph = previous.insertParagraph(line.text, "After");
       paragraph.detachFromList();
       setBodyStyle(paragraph);
-      childList = null;
-    } else if (childList) {
-      paragraph = childList.insertParagraph(line.text, "End");
+      openList = null;
+    } else if (openList && (line.depth === 1 || openList.holds === "top")) {
+      paragraph = openList.list.insertParagraph(line.text, "End");
+      // Set every item's level: List.insertParagraph("End") may copy the previous item's level.
+      paragraph.listItem.level = openList.holds === "top" ? line.depth : 0;
     } else {
       paragraph = previous.insertParagraph(line.text, "After");
       setBodyStyle(paragraph);
-      childList = startList(paragraph);
+      openList = startList(paragraph, line.depth === 1 ? "children" : "top");
     }
     written.push(paragraph);
     previous = paragraph;

@@ -9,7 +9,7 @@ afterEach(closeDocument);
 beforeEach(() => jest.spyOn(console, "error").mockImplementation(() => undefined));
 afterEach(() => jest.restoreAllMocks());
 
-const lines = (...texts: string[]): InsertionLine[] => texts.map((text, i) => ({ text, depth: 0, entryId: `e${i}` }));
+const lines = (...texts: string[]): InsertionLine[] => texts.map((text, i) => ({ text, depth: 0, paragraph: false, entryId: `e${i}` }));
 const duties = planInsertion(library, ["pd-duties-01", "pd-duties-04"]);
 const leadIn = planInsertion(library, ["pd-duties-09"]);
 
@@ -130,6 +130,15 @@ describe("inserting library text", () => {
       expect(after[1].list).toBeUndefined();
       expect(after.slice(2).every((p) => p.list && p.list.level === 0 && p.list.bullet)).toBe(true);
       expect(outcome.syncs).toBe(2);
+    });
+
+    it("keeps a goal a paragraph with bullets under it even when inserting as a list", async () => {
+      const goal = planInsertion(library, ["pwp-goal-1"]);
+      const { standin, gateway } = setUp([heading("Performance Goals"), body("")], caretAt(1));
+      await gateway.insert(goal, { asList: true });
+      const after = standin.paragraphs();
+      expect(after[1].list).toBeUndefined();
+      expect(after.slice(2).map((p) => p.list?.level)).toEqual(goal.slice(1).map(() => 0));
     });
 
     it("inserts the competency requirement with its levels as labelled paragraphs", async () => {
