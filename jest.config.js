@@ -37,9 +37,9 @@ module.exports = {
       roots: ["<rootDir>/tests"],
       testMatch: ["<rootDir>/tests/e2e/**/*.test.ts"],
       globalSetup: "<rootDir>/tests/e2e/globalSetup.js",
+      setupFilesAfterEnv: ["<rootDir>/tests/e2e/setup.ts"],
       transform,
       moduleNameMapper,
-      testTimeout: 60000,
     },
   ],
 };

@@ -1,0 +1,64 @@
+import { FluentProvider, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import type { Library } from "../core/library";
+import type { DocumentGateway } from "../word/gateway";
+import type { HostConnection } from "../word/host";
+import { LiveRegion } from "./components/LiveRegion";
+import { OutsideOffice } from "./components/OutsideOffice";
+import { Pane } from "./components/Pane";
+import { PaneHeader } from "./components/PaneHeader";
+
+const useStyles = makeStyles({
+  provider: {
+    minHeight: "100vh",
+    display: "flex",
+    flexDirection: "column",
+  },
+  main: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+  },
+});
+
+export type AppProps = {
+  host: HostConnection;
+  /** null outside Word. */
+  gateway: DocumentGateway | null;
+  library: Library;
+  /** The tenant's agency name from the build; used for {{agency}} until the user sets one. */
+  defaultAgency?: string;
+};
+
+export function App({ host, gateway, library, defaultAgency }: AppProps) {
+  const styles = useStyles();
+  // High contrast needs no theme of its own: Windows forced colours override the page.
+  const theme = host.kind === "word" && host.theme === "dark" ? webDarkTheme : webLightTheme;
+  return (
+    <FluentProvider theme={theme} className={styles.provider}>
+      <LiveRegion>
+        {host.kind === "word" && gateway ? (
+          <Pane host={host} gateway={gateway} library={library} defaultAgency={defaultAgency} />
+        ) : (
+          <>
+            <PaneHeader />
+            <main className={styles.main}>
+              {host.kind === "word" ? (
+                <section aria-label="Suggestions" data-testid="suggestions-region">
+                  <MessageBar intent="error" layout="multiline">
+                    <MessageBarBody>
+                      <MessageBarTitle>The pane could not reach this document.</MessageBarTitle>
+                      Close the pane and open it again from the Home tab.
+                    </MessageBarBody>
+                  </MessageBar>
+                </section>
+              ) : (
+                <OutsideOffice />
+              )}
+            </main>
+          </>
+        )}
+      </LiveRegion>
+    </FluentProvider>
+  );
+}

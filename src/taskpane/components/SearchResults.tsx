@@ -1,0 +1,52 @@
+import { useId, type Ref } from "react";
+import { Text } from "@fluentui/react-components";
+import type { SearchHit } from "../../core/search";
+import { usePaneStyles } from "./Pane.styles";
+import { SuggestionCard, type CardControls } from "./SuggestionCard";
+import { SuggestionList } from "./SuggestionList";
+
+export function matchCount(count: number): string {
+  return count === 1 ? "1 match" : `${count} matches`;
+}
+
+export function noMatches(query: string): string {
+  return `No language matches “${query.trim()}”.`;
+}
+
+export type SearchResultsProps = {
+  query: string;
+  hits: readonly SearchHit[];
+  controls: CardControls;
+  listRef: Ref<HTMLUListElement>;
+  onActivate: (entryId: string) => void;
+  onToggle: (entryId: string) => void;
+  onLeave: () => void;
+};
+
+/** Hits across the whole library, each naming its section; the arrow keys move between them. */
+export function SearchResults({ query, hits, controls, listRef, onActivate, onToggle, onLeave }: SearchResultsProps) {
+  const styles = usePaneStyles();
+  const headingId = useId();
+  if (hits.length === 0) {
+    return (
+      <p className={styles.empty} data-testid="no-matches">
+        {noMatches(query)} Try fewer or other words.
+      </p>
+    );
+  }
+  return (
+    <div className={styles.group}>
+      <h2 id={headingId} className={styles.heading}>
+        Search results
+      </h2>
+      <Text size={200} className={styles.count} data-testid="match-count">
+        {matchCount(hits.length)}. Use the Up and Down arrow keys to move through them and Enter to insert one.
+      </Text>
+      <SuggestionList aria-labelledby={headingId} listRef={listRef} onActivate={onActivate} onToggle={onToggle} onLeave={onLeave} data-testid="search-results">
+        {hits.map((hit) => (
+          <SuggestionCard key={hit.entry.id} entry={hit.entry} controls={controls} search={{ highlights: hit.highlights }} />
+        ))}
+      </SuggestionList>
+    </div>
+  );
+}

@@ -1,0 +1,87 @@
+import { Button, Field, makeStyles, Select, Text, ToggleButton, tokens } from "@fluentui/react-components";
+import { DOCUMENT_TYPES, type DocumentType, type Library } from "../../core/library";
+import type { ViewMode } from "../hooks/useLibraryView";
+import { DOCUMENT_TYPE_NAMES, NO_DETECTION_REASON, placeSummary, type ShownView } from "../shownSection";
+
+const useStyles = makeStyles({
+  bar: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
+  types: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
+  place: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    justifyContent: "space-between",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXS,
+  },
+  placeText: { color: tokens.colorNeutralForeground1, overflowWrap: "anywhere", minWidth: 0 },
+  reason: { color: tokens.colorNeutralForeground2 },
+  select: { minWidth: 0 },
+});
+
+export type SectionBarProps = {
+  library: Library;
+  documentType: DocumentType;
+  mode: ViewMode;
+  shown: ShownView;
+  canDetectSections: boolean;
+  onDocumentType: (documentType: DocumentType) => void;
+  /** A section id, or null to follow the cursor again (PWP: all sections). */
+  onPick: (sectionId: string | null) => void;
+};
+
+/** Document type, where the cursor is (or what was picked), the way back to following it, and the section picker. */
+export function SectionBar({ library, documentType, mode, shown, canDetectSections, onDocumentType, onPick }: SectionBarProps) {
+  const styles = useStyles();
+  const follows = documentType === "PD" && canDetectSections;
+  const firstOption = documentType === "PWP" ? "All sections" : follows ? "Follow the cursor" : "Choose a section";
+  return (
+    <div className={styles.bar}>
+      {/* Two toggle buttons rather than a TabList: the list's focus-trap helpers fail axe's aria-hidden-focus rule. */}
+      <div role="group" aria-label="Document type" className={styles.types}>
+        {DOCUMENT_TYPES.map((type) => (
+          <ToggleButton
+            key={type}
+            size="small"
+            checked={documentType === type}
+            appearance={documentType === type ? "primary" : "secondary"}
+            onClick={() => onDocumentType(type)}
+          >
+            {DOCUMENT_TYPE_NAMES[type]}
+          </ToggleButton>
+        ))}
+      </div>
+      <div className={styles.place}>
+        <Text weight="semibold" className={styles.placeText} data-testid="place-summary">
+          {placeSummary(shown)}
+        </Text>
+        {mode.kind === "picked" && (follows || documentType === "PWP") && (
+          <Button size="small" onClick={() => onPick(null)}>
+            {follows ? "Follow cursor" : "Show all sections"}
+          </Button>
+        )}
+      </div>
+      <Field label="Section" size="small">
+        <Select
+          className={styles.select}
+          size="small"
+          value={mode.kind === "picked" ? mode.sectionId : ""}
+          onChange={(_, data) => onPick(data.value || null)}
+          data-testid="section-picker"
+        >
+          <option value="">{firstOption}</option>
+          {library.sections(documentType).map((section) => (
+            <option key={section.id} value={section.id}>
+              {section.name}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      {documentType === "PD" && !canDetectSections && (
+        <Text size={200} className={styles.reason} data-testid="no-detection-reason">
+          {NO_DETECTION_REASON}
+        </Text>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import { useId } from "react";
+import { Spinner } from "@fluentui/react-components";
+import type { Library, LibrarySection } from "../../core/library";
+import { emptyMessage, type ShownView } from "../shownSection";
+import { usePaneStyles } from "./Pane.styles";
+import { SuggestionCard, type CardControls } from "./SuggestionCard";
+import { SuggestionList } from "./SuggestionList";
+
+function SectionGroup({ section, library, controls }: { section: LibrarySection; library: Library; controls: CardControls }) {
+  const styles = usePaneStyles();
+  const headingId = useId();
+  const entries = library.topLevelEntriesInSection(section.id);
+  return (
+    <div className={styles.group} data-testid={`section-${section.id}`}>
+      <h2 id={headingId} className={styles.heading}>
+        {section.name}
+      </h2>
+      {entries.length === 0 ? (
+        <p className={styles.empty}>There is no CX language for this section yet.</p>
+      ) : (
+        <SuggestionList aria-labelledby={headingId}>
+          {entries.map((entry) => (
+            <SuggestionCard key={entry.id} entry={entry} controls={controls} />
+          ))}
+        </SuggestionList>
+      )}
+    </div>
+  );
+}
+
+export type SectionViewProps = { shown: ShownView; library: Library; controls: CardControls };
+
+/** The suggestions for what is shown: one section, every section of a type, or a plain-language empty state. */
+export function SectionView({ shown, library, controls }: SectionViewProps) {
+  const styles = usePaneStyles();
+  if (shown.kind === "section") {
+    const section = library.section(shown.sectionId);
+    return section ? <SectionGroup section={section} library={library} controls={controls} /> : null;
+  }
+  if (shown.kind === "all-sections") {
+    return (
+      <>
+        {library.sections(shown.documentType).map((section) => (
+          <SectionGroup key={section.id} section={section} library={library} controls={controls} />
+        ))}
+      </>
+    );
+  }
+  if (shown.kind === "finding") return <Spinner size="small" label="Finding where the cursor is…" />;
+  const message = emptyMessage(shown);
+  const hint = shown.kind === "choose" ? null : "You can also choose a section above.";
+  return (
+    <p className={styles.empty} data-testid="empty-state">
+      {message} {hint}
+    </p>
+  );
+}

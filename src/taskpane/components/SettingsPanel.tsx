@@ -1,0 +1,100 @@
+import { useEffect, useId, useRef, useState, type FormEvent } from "react";
+import { Button, Field, Input, makeStyles, Radio, RadioGroup, tokens } from "@fluentui/react-components";
+import type { InsertAs, PaneSettings, WordProblem } from "../../word/gateway";
+import { usePaneStyles } from "./Pane.styles";
+import { ProblemBar } from "./ProblemBar";
+
+const useStyles = makeStyles({
+  panel: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    "@media (forced-colors: active)": { border: `${tokens.strokeWidthThin} solid CanvasText` },
+  },
+  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+});
+
+export type SettingsPanelProps = {
+  id: string;
+  settings: PaneSettings;
+  /** What the agency becomes when left empty (e.g. "DHS"). */
+  defaultAgency: string;
+  /** The agency name written in the library ("Replaces DHS in the language"). */
+  libraryAgency: string;
+  onSave: (next: PaneSettings) => Promise<WordProblem | null>;
+  /** The panel is done: saved (true) or cancelled (false). */
+  onClose: (saved: boolean) => void;
+};
+
+type SaveState = { status: "editing" } | { status: "saving" } | { status: "error"; problem: WordProblem };
+
+/**
+ * Agency name and how to insert outside a list, inline under the header (a modal dialog is cramped at
+ * 320 px). Mounted when opened, so it starts from the current settings.
+ */
+export function SettingsPanel({ id, settings, defaultAgency, libraryAgency, onSave, onClose }: SettingsPanelProps) {
+  const styles = useStyles();
+  const paneStyles = usePaneStyles();
+  const titleId = useId();
+  const agencyInput = useRef<HTMLInputElement>(null);
+  const [agency, setAgency] = useState(settings.agency ?? "");
+  const [insertAs, setInsertAs] = useState<InsertAs>(settings.insertAs);
+  const [save, setSave] = useState<SaveState>({ status: "editing" });
+
+  useEffect(() => agencyInput.current?.focus(), []);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setSave({ status: "saving" });
+    const problem = await onSave({ agency: agency.trim() || null, insertAs });
+    if (problem) setSave({ status: "error", problem });
+    else onClose(true);
+  };
+
+  return (
+    <section
+      id={id}
+      aria-labelledby={titleId}
+      className={styles.panel}
+      data-testid="settings-panel"
+      onKeyDown={(event) => {
+        if (event.key !== "Escape") return;
+        event.preventDefault();
+        onClose(false);
+      }}
+    >
+      <h2 id={titleId} className={paneStyles.heading}>
+        Settings
+      </h2>
+      <form className={styles.form} onSubmit={(event) => void submit(event)}>
+        <Field label="Agency name" hint={`Replaces ${libraryAgency || "the agency name"} in the language. Leave it empty to use ${defaultAgency}.`}>
+          <Input ref={agencyInput} value={agency} placeholder={defaultAgency} maxLength={80} onChange={(_, data) => setAgency(data.value)} />
+        </Field>
+        <Field label="Insert outside a list as">
+          <RadioGroup value={insertAs} onChange={(_, data) => setInsertAs(data.value === "paragraphs" ? "paragraphs" : "list")}>
+            <Radio value="list" label="Bulleted list" />
+            <Radio value="paragraphs" label="Plain paragraphs" />
+          </RadioGroup>
+        </Field>
+        {save.status === "error" && (
+          <ProblemBar
+            problem={save.problem}
+            note="Your settings apply for now, but could not be remembered for next time."
+            onDismiss={() => setSave({ status: "editing" })}
+          />
+        )}
+        <div className={styles.buttons}>
+          <Button type="submit" appearance="primary" disabled={save.status === "saving"}>
+            Save
+          </Button>
+          <Button onClick={() => onClose(false)}>{save.status === "error" ? "Close" : "Cancel"}</Button>
+        </div>
+      </form>
+    </section>
+  );
+}

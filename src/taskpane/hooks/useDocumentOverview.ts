@@ -1,0 +1,56 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { Library, PlaceholderValues } from "../../core/library";
+import { entriesInDocument } from "../../core/presence";
+import type { DocumentGateway, DocumentOverview, WordProblem } from "../../word/gateway";
+import { problemFrom } from "../problems";
+
+export type OverviewState =
+  | { status: "loading"; overview: DocumentOverview | null }
+  | { status: "ready"; overview: DocumentOverview }
+  | { status: "error"; problem: WordProblem; overview: DocumentOverview | null };
+
+export type DocumentOverviewModel = {
+  state: OverviewState;
+  /** Ids of entries already in the document. */
+  present: ReadonlySet<string>;
+  looksLikePerformancePlan: boolean;
+  /** Reads the document again (after inserting, on Refresh). */
+  refresh: () => Promise<void>;
+};
+
+const NOTHING: ReadonlySet<string> = new Set();
+
+/** Whole-document facts, read at start and on refresh(); the latest request wins. */
+export function useDocumentOverview(gateway: DocumentGateway, library: Library, values: PlaceholderValues): DocumentOverviewModel {
+  const [state, setState] = useState<OverviewState>({ status: "loading", overview: null });
+  const latest = useRef(0);
+  const mounted = useRef(true);
+
+  const refresh = useCallback(async () => {
+    const request = ++latest.current;
+    setState((prev) => ({ status: "loading", overview: prev.overview }));
+    try {
+      const overview = await gateway.readOverview();
+      if (mounted.current && request === latest.current) setState({ status: "ready", overview });
+    } catch (error) {
+      if (mounted.current && request === latest.current) {
+        setState((prev) => ({ status: "error", problem: problemFrom(error), overview: prev.overview }));
+      }
+    }
+  }, [gateway]);
+
+  useEffect(() => {
+    mounted.current = true;
+    void refresh();
+    return () => {
+      mounted.current = false;
+    };
+  }, [refresh]);
+
+  const paragraphs = state.overview?.paragraphTexts;
+  const present = useMemo(
+    () => (paragraphs ? entriesInDocument(library, paragraphs, values) : NOTHING),
+    [library, paragraphs, values],
+  );
+  return { state, present, looksLikePerformancePlan: state.overview?.looksLikePerformancePlan ?? false, refresh };
+}

@@ -1,0 +1,67 @@
+import { useCallback, useRef, useState } from "react";
+import { planInsertion } from "../../core/insertionPlan";
+import type { Library, PlaceholderValues } from "../../core/library";
+import type { DocumentGateway, InsertAs, WordProblem } from "../../word/gateway";
+import { useAnnounce } from "../components/LiveRegion";
+import { problemFrom } from "../problems";
+
+export type InsertionState =
+  | { status: "idle" }
+  | { status: "inserting"; entryIds: readonly string[] }
+  | { status: "done"; message: string; tracked: boolean }
+  | { status: "error"; problem: WordProblem };
+
+export type InsertionModel = {
+  state: InsertionState;
+  /** Inserts the entries (with their children) in library order; resolves true when Word took them. */
+  insert: (entryIds: readonly string[]) => Promise<boolean>;
+  dismiss: () => void;
+};
+
+/** "Inserted 2 items into Major Duties": the section the language comes from, or the document when mixed. */
+export function insertedMessage(library: Library, entryIds: readonly string[], count: number): string {
+  const sections = new Set(entryIds.map((id) => library.entry(id)?.section));
+  const only = sections.size === 1 ? [...sections][0] : undefined;
+  const name = only ? library.section(only)?.name : undefined;
+  return `Inserted ${count} ${count === 1 ? "item" : "items"} into ${name ?? "the document"}`;
+}
+
+export function useInsertion(
+  gateway: DocumentGateway,
+  library: Library,
+  values: PlaceholderValues,
+  insertAs: InsertAs,
+  onInserted: () => void,
+): InsertionModel {
+  const [state, setState] = useState<InsertionState>({ status: "idle" });
+  const busy = useRef(false);
+  const announce = useAnnounce();
+
+  const insert = useCallback(
+    async (entryIds: readonly string[]) => {
+      const lines = planInsertion(library, entryIds, values);
+      if (busy.current || lines.length === 0) return false; // one insertion at a time
+      busy.current = true;
+      setState({ status: "inserting", entryIds });
+      try {
+        const outcome = await gateway.insert(lines, { asList: insertAs === "list" });
+        const message = insertedMessage(library, lines.map((line) => line.entryId), lines.length);
+        setState({ status: "done", message, tracked: outcome.tracked });
+        announce(message);
+        onInserted();
+        return true;
+      } catch (error) {
+        const problem = problemFrom(error);
+        setState({ status: "error", problem });
+        announce(`${problem.title}. Your document was not changed.`);
+        return false;
+      } finally {
+        busy.current = false;
+      }
+    },
+    [gateway, library, values, insertAs, onInserted, announce],
+  );
+
+  const dismiss = useCallback(() => setState({ status: "idle" }), []);
+  return { state, insert, dismiss };
+}

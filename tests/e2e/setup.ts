@@ -1,0 +1,2 @@
+// Browser tests and production builds take seconds, not milliseconds (jest's testTimeout is global only).
+jest.setTimeout(120_000);

@@ -1,0 +1,133 @@
+/**
+ * An in-memory DocumentGateway for pane tests: detect() answers with a settable detection, the
+ * selection event is fired by hand, insert() records its calls and can fail or be held, settings
+ * live in memory.
+ */
+import type { InsertionLine } from "../../src/core/insertionPlan";
+import type { LibrarySectionId } from "../../src/core/sections";
+import {
+  WordActionError,
+  type CursorPlace,
+  type Detection,
+  type DocumentGateway,
+  type DocumentOverview,
+  type InsertOptions,
+  type InsertOutcome,
+  type PaneSettings,
+  type WordProblem,
+} from "../../src/word/gateway";
+
+export function sectionPlace(sectionId: string, sectionName: string, librarySection: LibrarySectionId | null): CursorPlace {
+  return { kind: "section", sectionId, sectionName, librarySection };
+}
+
+export const PLACES = {
+  majorDuties: sectionPlace("major-duties", "Major Duties", "major-duties"),
+  factor3: sectionPlace("factor-3", "Factor 3 – Guidelines", "factor-3"),
+  factor4: sectionPlace("factor-4", "Factor 4 – Complexity", null),
+  titleBlock: { kind: "before-sections" } as CursorPlace,
+  footer: { kind: "outside-body", where: "footer" } as CursorPlace,
+};
+
+export function wordProblem(overrides: Partial<WordProblem> = {}): WordProblem {
+  return {
+    kind: "read-only",
+    title: "This document is read-only",
+    message: "Word opened this document for reading only, so nothing can be inserted.",
+    details: "Code: AccessDenied; location: Body.insertParagraph",
+    ...overrides,
+  };
+}
+
+export type InsertCall = { lines: InsertionLine[]; options: InsertOptions };
+
+export type FakeGatewayOptions = {
+  place?: CursorPlace;
+  trackChanges?: boolean;
+  paragraphTexts?: string[];
+  looksLikePerformancePlan?: boolean;
+  settings?: PaneSettings;
+};
+
+export type FakeGateway = DocumentGateway & {
+  /** What the next detect() answers; change it, then emitSelectionChanged(). */
+  place: CursorPlace;
+  trackChanges: boolean;
+  overview: DocumentOverview;
+  /** When set, the next calls reject with it. */
+  detectError: Error | null;
+  overviewError: Error | null;
+  insertError: Error | null;
+  insertCalls: InsertCall[];
+  savedSettings: PaneSettings[];
+  detect: jest.Mock<Promise<Detection>, []>;
+  readOverview: jest.Mock<Promise<DocumentOverview>, []>;
+  insert: jest.Mock<Promise<InsertOutcome>, [readonly InsertionLine[], InsertOptions]>;
+  saveSettings: jest.Mock<Promise<void>, [PaneSettings]>;
+  emitSelectionChanged(): void;
+  listenerCount(): number;
+  /** Makes the next insert wait until the returned function is called. */
+  holdNextInsert(): () => void;
+};
+
+export function createFakeGateway(options: FakeGatewayOptions = {}): FakeGateway {
+  const listeners = new Set<() => void>();
+  let settings: PaneSettings = options.settings ?? { agency: null, insertAs: "list" };
+  let hold: Promise<void> | null = null;
+
+  const gateway: FakeGateway = {
+    place: options.place ?? PLACES.majorDuties,
+    trackChanges: options.trackChanges ?? false,
+    overview: {
+      paragraphTexts: options.paragraphTexts ?? [],
+      looksLikePerformancePlan: options.looksLikePerformancePlan ?? false,
+    },
+    detectError: null,
+    overviewError: null,
+    insertError: null,
+    insertCalls: [],
+    savedSettings: [],
+    detect: jest.fn(async () => {
+      if (gateway.detectError) throw gateway.detectError;
+      return { place: gateway.place, trackChanges: gateway.trackChanges, syncs: 1 };
+    }),
+    readOverview: jest.fn(async () => {
+      if (gateway.overviewError) throw gateway.overviewError;
+      return { ...gateway.overview, paragraphTexts: [...gateway.overview.paragraphTexts] };
+    }),
+    insert: jest.fn(async (lines: readonly InsertionLine[], insertOptions: InsertOptions) => {
+      gateway.insertCalls.push({ lines: [...lines], options: insertOptions });
+      if (hold) {
+        const waiting = hold;
+        hold = null;
+        await waiting;
+      }
+      if (gateway.insertError) throw gateway.insertError;
+      gateway.overview = { ...gateway.overview, paragraphTexts: [...gateway.overview.paragraphTexts, ...lines.map((l) => l.text)] };
+      return { paragraphsInserted: lines.length, tracked: gateway.trackChanges, syncs: 1 };
+    }),
+    onSelectionChanged(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    loadSettings: () => settings,
+    saveSettings: jest.fn(async (next: PaneSettings) => {
+      settings = next;
+      gateway.savedSettings.push(next);
+    }),
+    emitSelectionChanged() {
+      for (const listener of [...listeners]) listener();
+    },
+    listenerCount: () => listeners.size,
+    holdNextInsert() {
+      let release: () => void = () => undefined;
+      hold = new Promise<void>((resolve) => (release = resolve));
+      return release;
+    },
+  };
+  return gateway;
+}
+
+export function insertFailure(problem: WordProblem = wordProblem()): WordActionError {
+  return new WordActionError(problem);
+}

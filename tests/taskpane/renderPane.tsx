@@ -1,0 +1,46 @@
+/** Renders the pane as boot.tsx does, with the real bundled library, a fake gateway and a listening announcer. */
+import { configure, render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { bundledLibrary } from "../../src/core/bundledLibrary";
+import { App } from "../../src/taskpane/App";
+import { AnnounceProvider } from "../../src/taskpane/components/LiveRegion";
+import type { HostConnection } from "../../src/word/host";
+import { createFakeGateway, type FakeGateway, type FakeGatewayOptions } from "./fakeGateway";
+
+type WordHost = Extract<HostConnection, { kind: "word" }>;
+
+export type RenderPaneOptions = FakeGatewayOptions & {
+  gateway?: FakeGateway;
+  host?: Partial<Omit<WordHost, "kind">>;
+  defaultAgency?: string;
+};
+
+export const library = bundledLibrary;
+
+// The pane renders the real library with Fluent components: allow for a busy machine.
+configure({ asyncUtilTimeout: 4000 });
+jest.setTimeout(20000);
+
+export function renderPane(options: RenderPaneOptions = {}) {
+  const gateway = options.gateway ?? createFakeGateway(options);
+  const announce = jest.fn<void, [string]>();
+  const user = userEvent.setup();
+  const host: WordHost = { kind: "word", canDetectSections: true, canReadTrackChanges: true, theme: null, ...options.host };
+  const utils = render(
+    <AnnounceProvider announce={announce}>
+      <App host={host} gateway={gateway} library={bundledLibrary} defaultAgency={options.defaultAgency} />
+    </AnnounceProvider>,
+  );
+  const suggestions = () => screen.getByRole("region", { name: "Suggestions" });
+  return { ...utils, gateway, announce, user, suggestions, inSuggestions: () => within(suggestions()) };
+}
+
+/** Cards directly in a list (top-level entries), not the child items inside them. */
+export function cardsIn(container: HTMLElement): HTMLElement[] {
+  return [...container.querySelectorAll<HTMLElement>("[data-card-id]")];
+}
+
+/** Waits for the first detection to show Major Duties (the fake's default place). */
+export async function ready() {
+  return screen.findByRole("heading", { level: 2, name: "Major Duties" });
+}

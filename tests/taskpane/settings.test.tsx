@@ -1,0 +1,101 @@
+import { screen, waitFor, within } from "@testing-library/react";
+import { createFakeGateway } from "./fakeGateway";
+import { ready, renderPane } from "./renderPane";
+
+describe("settings", () => {
+  it("the agency name fills {{agency}} in the cards, search and insertion, and is saved", async () => {
+    const { user, gateway, announce } = renderPane();
+    await ready();
+    await user.click(screen.getByRole("button", { name: "Settings" }));
+    const panel = screen.getByRole("region", { name: "Settings" });
+    const agency = within(panel).getByRole("textbox", { name: "Agency name" });
+    expect(agency).toHaveFocus();
+    expect(screen.getByRole("button", { name: "Settings" })).toHaveAttribute("aria-expanded", "true");
+    expect(agency).toHaveAttribute("placeholder", "DHS");
+    expect(within(panel).getByText(/Replaces DHS in the language/)).toBeInTheDocument();
+    await user.type(agency, "USDA");
+    await user.click(within(panel).getByRole("button", { name: "Save" }));
+
+    expect(screen.queryByRole("region", { name: "Settings" })).not.toBeInTheDocument();
+    expect(gateway.saveSettings).toHaveBeenCalledWith({ agency: "USDA", insertAs: "list" });
+    expect(screen.getByRole("button", { name: "Settings" })).toHaveFocus();
+    expect(announce).toHaveBeenCalledWith("Settings saved");
+    expect(screen.getByTestId("card-pd-duties-06")).toHaveTextContent("Upholds USDA's commitment to CX");
+    expect(screen.getByTestId("card-pd-duties-06")).not.toHaveTextContent("DHS");
+
+    await user.click(within(screen.getByTestId("card-pd-duties-06")).getByRole("button", { name: /^Insert:/ }));
+    await waitFor(() => expect(gateway.insert).toHaveBeenCalledTimes(1));
+    expect(gateway.insert.mock.calls[0][0][0].text).toBe("Upholds USDA's commitment to CX by meeting CX standards and elevating the bar across government.");
+
+    await user.type(screen.getByRole("searchbox"), "usda");
+    expect(screen.getByTestId("card-pd-duties-06").querySelector("mark")).toHaveTextContent("USDA");
+  });
+
+  it("the insert-as choice is saved and used", async () => {
+    const { user, gateway } = renderPane();
+    await ready();
+    await user.click(screen.getByRole("button", { name: "Settings" }));
+    const panel = screen.getByRole("region", { name: "Settings" });
+    const group = within(panel).getByRole("radiogroup", { name: "Insert outside a list as" });
+    expect(within(group).getByRole("radio", { name: "Bulleted list" })).toBeChecked();
+    await user.click(within(group).getByRole("radio", { name: "Plain paragraphs" }));
+    await user.click(within(panel).getByRole("button", { name: "Save" }));
+    expect(screen.queryByRole("region", { name: "Settings" })).not.toBeInTheDocument();
+    expect(gateway.saveSettings).toHaveBeenCalledWith({ agency: null, insertAs: "paragraphs" });
+
+    await user.click(within(screen.getByTestId("card-pd-duties-01")).getByRole("button", { name: /^Insert:/ }));
+    await waitFor(() => expect(gateway.insert).toHaveBeenCalledTimes(1));
+    expect(gateway.insert.mock.calls[0][1]).toEqual({ asList: false });
+  });
+
+  it("starts from the saved settings", async () => {
+    renderPane({ settings: { agency: "NASA", insertAs: "list" } });
+    await ready();
+    expect(screen.getByTestId("card-pd-duties-06")).toHaveTextContent("Upholds NASA's commitment");
+  });
+
+  it("uses the build's agency when the user has not set one, and the user's over it", async () => {
+    const { user } = renderPane({ defaultAgency: "FEMA" });
+    await ready();
+    expect(screen.getByTestId("card-pd-duties-06")).toHaveTextContent("Upholds FEMA's commitment");
+    await user.click(screen.getByRole("button", { name: "Settings" }));
+    const panel = screen.getByRole("region", { name: "Settings" });
+    expect(within(panel).getByRole("textbox", { name: "Agency name" })).toHaveAttribute("placeholder", "FEMA");
+  });
+
+  it("Cancel changes nothing", async () => {
+    const { user, gateway } = renderPane();
+    await ready();
+    await user.click(screen.getByRole("button", { name: "Settings" }));
+    const panel = screen.getByRole("region", { name: "Settings" });
+    await user.type(within(panel).getByRole("textbox", { name: "Agency name" }), "USDA");
+    await user.click(within(panel).getByRole("button", { name: "Cancel" }));
+    expect(screen.queryByRole("region", { name: "Settings" })).not.toBeInTheDocument();
+    expect(gateway.saveSettings).not.toHaveBeenCalled();
+    expect(screen.getByTestId("card-pd-duties-06")).toHaveTextContent("Upholds DHS' commitment");
+  });
+
+  it("Escape closes the panel without saving and puts focus back on Settings", async () => {
+    const { user, gateway } = renderPane();
+    await ready();
+    await user.click(screen.getByRole("button", { name: "Settings" }));
+    await user.keyboard("USDA{Escape}");
+    expect(screen.queryByRole("region", { name: "Settings" })).not.toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Settings" })).toHaveFocus();
+    expect(screen.getByRole("button", { name: "Settings" })).toHaveAttribute("aria-expanded", "false");
+    expect(gateway.saveSettings).not.toHaveBeenCalled();
+  });
+
+  it("when settings cannot be remembered, they still apply and the panel says so", async () => {
+    const gateway = createFakeGateway();
+    gateway.saveSettings.mockRejectedValueOnce(new Error("storage full"));
+    const { user } = renderPane({ gateway });
+    await ready();
+    await user.click(screen.getByRole("button", { name: "Settings" }));
+    const panel = screen.getByRole("region", { name: "Settings" });
+    await user.type(within(panel).getByRole("textbox", { name: "Agency name" }), "USDA");
+    await user.click(within(panel).getByRole("button", { name: "Save" }));
+    expect(await within(panel).findByText(/could not be remembered for next time/)).toBeInTheDocument();
+    expect(screen.getByTestId("card-pd-duties-06")).toHaveTextContent("Upholds USDA's commitment");
+  });
+});
