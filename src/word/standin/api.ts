@@ -676,6 +676,31 @@ export class StandinParagraphCollection extends StandinObject<ModelParagraph[]> 
 // Word.Paragraph — https://learn.microsoft.com/javascript/api/word/word.paragraph
 // ---------------------------------------------------------------------------------------------------------------
 
+/**
+ * Paragraph.insertParagraph and Range.insertParagraph: a new paragraph before or after `anchorFor(where)`,
+ * inheriting its style, list, cell, content control and alignment (model.insertParagraphsNextTo).
+ * quirks.insertParagraphDropsList simulates Word not carrying the list over.
+ */
+function queueInsertParagraph(
+  context: StandinRequestContext,
+  location: string,
+  paragraphText: string,
+  insertLocation: string,
+  anchorFor: (where: "Before" | "After") => ModelParagraph,
+): StandinParagraph {
+  let created: ModelParagraph | null = null;
+  const paragraph = new StandinParagraph(context, () => created);
+  context._enqueue(location, "write", () => {
+    const where = assertOneOf(insertLocation, ["Before", "After"] as const, location);
+    const anchor = anchorFor(where);
+    context._assertWritable([anchor], location);
+    const model = context._runtime.model;
+    created = model.insertParagraphsNextTo(anchor, where, paragraphText, !model.quirks.insertParagraphDropsList)[0] ?? null;
+    paragraph._resolve();
+  });
+  return paragraph;
+}
+
 export class StandinParagraph extends StandinObject<ModelParagraph> {
   protected readonly _schema = PARAGRAPH_SCHEMA;
 
@@ -920,18 +945,7 @@ export class StandinParagraph extends StandinObject<ModelParagraph> {
    */
   insertParagraph(paragraphText: string, insertLocation: string): StandinParagraph {
     this._gate("1.1", "insertParagraph");
-    const location = "Paragraph.insertParagraph";
-    let created: ModelParagraph | null = null;
-    const paragraph = new StandinParagraph(this.context, () => created);
-    this.context._enqueue(location, "write", () => {
-      const where = assertOneOf(insertLocation, ["Before", "After"] as const, location);
-      const p = this._refOrThrow(location);
-      this.context._assertWritable([p], location);
-      const keepList = !this._model.quirks.insertParagraphDropsList;
-      created = this._model.insertParagraphsNextTo(p, where, paragraphText, keepList)[0] ?? null;
-      paragraph._resolve();
-    });
-    return paragraph;
+    return queueInsertParagraph(this.context, "Paragraph.insertParagraph", paragraphText, insertLocation, () => this._refOrThrow("Paragraph.insertParagraph"));
   }
 
   /**
@@ -1451,19 +1465,10 @@ export class StandinRange extends StandinObject<RangeRef> {
    */
   insertParagraph(paragraphText: string, insertLocation: string): StandinParagraph {
     this._gate("1.1", "insertParagraph");
-    const location = "Range.insertParagraph";
-    let created: ModelParagraph | null = null;
-    const paragraph = new StandinParagraph(this.context, () => created);
-    this.context._enqueue(location, "write", () => {
-      const where = assertOneOf(insertLocation, ["Before", "After"] as const, location);
-      const r = this._refOrThrow(location);
-      const anchor = where === "Before" ? r.start.para : r.end.para;
-      this.context._assertWritable([anchor], location);
-      const keepList = !this._model.quirks.insertParagraphDropsList;
-      created = this._model.insertParagraphsNextTo(anchor, where, paragraphText, keepList)[0] ?? null;
-      paragraph._resolve();
+    return queueInsertParagraph(this.context, "Range.insertParagraph", paragraphText, insertLocation, (where) => {
+      const r = this._refOrThrow("Range.insertParagraph");
+      return where === "Before" ? r.start.para : r.end.para;
     });
-    return paragraph;
   }
 
   /** Moves the selection to the range ("Select", default) or a caret at its "Start"/"End". */
