@@ -15,3 +15,15 @@ export function problemFrom(error: unknown): WordProblem {
     details,
   };
 }
+
+const UNCHANGED = "Your document was not changed.";
+
+/**
+ * What to add after an insert failure's message: that the document was not changed, unless the message
+ * says so already, or the failure is of a kind where the pane cannot know (an unexpected error, or Word
+ * reporting text that came out differently).
+ */
+export function insertFailureNote(problem: WordProblem): string | null {
+  if (problem.kind === "unknown") return null;
+  return problem.message.includes(UNCHANGED) ? null : UNCHANGED;
+}

@@ -105,7 +105,7 @@ export async function insertLines(
 
   const setBodyStyle = (paragraph: Word.Paragraph) => {
     if (bodyStyleSource) paragraph.style = bodyStyleSource.style;
-    else paragraph.styleBuiltIn = Word.BuiltInStyleName.normal;
+    else paragraph.styleBuiltIn = "Normal";
     if (anchorIsHeading) paragraph.font.bold = false;
   };
 
@@ -132,8 +132,8 @@ export async function insertLines(
   const startList = (paragraph: Word.Paragraph, holds: OpenList["holds"]): OpenList => {
     paragraph.detachFromList();
     const list = paragraph.startNewList();
-    list.setLevelBullet(0, Word.ListBullet.solid);
-    list.setLevelBullet(1, Word.ListBullet.hollow);
+    list.setLevelBullet(0, "Solid");
+    list.setLevelBullet(1, "Hollow");
     return { list, holds };
   };
   // Outside a list, structured PWP text (requirements, levels, goals) stays paragraphs whatever the setting.

@@ -6,6 +6,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
+import { planInsertion } from "../../src/core/insertionPlan";
 import { createLibrary, type LibraryData } from "../../src/core/library";
 import type { StandinDocumentSpec, StandinParagraphSpec, StandinSelection } from "../../src/word/standin/types";
 import { containsText, isFocused } from "./assertions";
@@ -248,6 +249,30 @@ describe("inserting", () => {
     await containsText(liveRegion(page), "Inserted 1 item into Major Duties");
     expect((await texts(page))[8]).toBe(library.renderEntry("pd-duties-15"));
     expect(await page.evaluate(() => document.activeElement?.closest("#root") !== null)).toBe(true);
+  });
+});
+
+describe("the whole library", () => {
+  it("every one of its pieces can be found by search and inserted", async () => {
+    session = await openPane({ doc: { paragraphs: [h1("CX language"), p("")], selection: caret(1) } });
+    const { page } = session;
+    const search = page.getByRole("searchbox", { name: "Search all CX language" });
+    const entries = library.entries();
+    expect(entries).toHaveLength(72);
+    // What inserting an entry alone writes first: its text ("Level 3: …" for a rating level).
+    const written = (id: string) => planInsertion(library, [id])[0].text;
+    for (const entry of entries) {
+      const text = written(entry.id);
+      await search.fill(library.renderEntry(entry).split(/\s+/).slice(0, 7).join(" "));
+      const card = page.getByTestId("search-results").getByTestId(`card-${entry.id}`);
+      await card.getByRole("button", { name: /^Insert: / }).first().click();
+      await page.waitForFunction((t) => window.cxStandin!.texts().includes(t), text, { timeout: 5000 }).catch(async (error: Error) => {
+        const problem = await page.getByTestId("insert-problem").innerText().catch(() => "no problem shown");
+        throw new Error(`${entry.id} was not inserted (${problem}): ${error.message}`);
+      });
+    }
+    const inDocument = await texts(page);
+    for (const entry of entries) expect(inDocument).toContain(written(entry.id));
   });
 });
 

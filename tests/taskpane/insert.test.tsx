@@ -103,7 +103,9 @@ describe("inserting", () => {
     await user.click(details);
     expect(details).toHaveAttribute("aria-expanded", "true");
     expect(within(bar).getByText("Code: AccessDenied; location: Body.insertParagraph")).toBeInTheDocument();
-    expect(announce).toHaveBeenCalledWith("This document is read-only. Your document was not changed.");
+    expect(announce).toHaveBeenCalledWith(
+      "This document is read-only. Word opened this document for reading only, so nothing can be inserted. Your document was not changed.",
+    );
     // The selection stays, to try again.
     expect(checkbox("pd-duties-01")).toBeChecked();
 
@@ -119,6 +121,19 @@ describe("inserting", () => {
     await user.click(within(screen.getByTestId("card-pd-duties-01")).getByRole("button", { name: /^Insert:/ }));
     const bar = await screen.findByTestId("insert-problem");
     expect(bar.textContent?.match(/Your document was not changed/g)).toHaveLength(1);
+  });
+
+  it("does not claim the document is unchanged when Word reports text that came out differently", async () => {
+    const gateway = createFakeGateway();
+    gateway.insertError = insertFailure(
+      wordProblem({ kind: "unknown", title: "Please check the inserted text", message: "Word inserted the text, but not exactly as expected." }),
+    );
+    const { user, announce } = renderPane({ gateway });
+    await ready();
+    await user.click(within(screen.getByTestId("card-pd-duties-01")).getByRole("button", { name: /^Insert:/ }));
+    const bar = await screen.findByTestId("insert-problem");
+    expect(bar).not.toHaveTextContent(/not changed/);
+    expect(announce).toHaveBeenCalledWith("Please check the inserted text. Word inserted the text, but not exactly as expected.");
   });
 
   it("turns an unexpected failure into a generic message with the error in the details", async () => {

@@ -205,3 +205,13 @@ describe("inserting library text", () => {
     expect(standin.texts()).toEqual(["<b>Bold?</b> & {{agency}}"]);
   });
 });
+
+describe("every library entry", () => {
+  it.each(library.entries().map((entry) => [entry.id]))("%s inserts word for word with what comes with it", async (id) => {
+    const planned = planInsertion(library, [id]);
+    const { standin, gateway } = setUp([heading("Section"), body("")], caretAt(1));
+    const outcome = await gateway.insert(planned, { asList: false });
+    expect(standin.texts().slice(1)).toEqual(planned.map((line) => line.text));
+    expect(outcome.syncs).toBe(2);
+  });
+});

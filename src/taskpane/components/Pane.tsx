@@ -5,6 +5,7 @@ import type { DocumentGateway } from "../../word/gateway";
 import type { HostConnection } from "../../word/host";
 import { entryShortNames } from "../entryNames";
 import { restoreFocus } from "../focus";
+import { insertFailureNote } from "../problems";
 import { useCopy } from "../hooks/useCopy";
 import { lastDetection, useCursorSection } from "../hooks/useCursorSection";
 import { useDismissedProblems } from "../hooks/useDismissedProblems";
@@ -218,7 +219,7 @@ export function Pane({ host, gateway, library, defaultAgency }: PaneProps) {
         {insertion.state.status === "error" && (
           <ProblemBar
             problem={insertion.state.problem}
-            note="Your document was not changed."
+            note={insertFailureNote(insertion.state.problem) ?? undefined}
             onDismiss={insertion.dismiss}
             data-testid="insert-problem"
           />
