@@ -10,6 +10,7 @@ const ROOT = path.resolve(__dirname, "../..");
 const WEBPACK = path.join(ROOT, "node_modules/webpack-cli/bin/cli.js");
 // Any https address will do: the e2e suite serves dist/ itself and checks this value reached the manifest.
 const E2E_ADDIN_URL = "https://cx.example.gov/addin";
+const PREVIEW_BUILD = path.join(__dirname, ".build/preview");
 
 async function webpack(args, env) {
   try {
@@ -29,5 +30,7 @@ module.exports = async () => {
   await Promise.all([
     webpack(["--mode", "production"], { ADDIN_URL: E2E_ADDIN_URL, CX_LIBRARY: "" }),
     webpack(["--mode", "development", "--env", "standin"], {}),
+    // The preview page (development build only), for the test that clicks in its sample document.
+    webpack(["--mode", "development", "--output-path", PREVIEW_BUILD], {}),
   ]);
 };

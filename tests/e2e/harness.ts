@@ -16,6 +16,8 @@ import { CHROMIUM_FLAGS, findChromium } from "../../scripts/browser";
 
 export const ROOT = path.resolve(__dirname, "../..");
 export const DIST = path.join(ROOT, "dist");
+/** The development build with the preview page (made by globalSetup). */
+export const PREVIEW_BUILD = path.join(__dirname, ".build/preview");
 const STANDIN_BUNDLE = path.join(__dirname, ".build/standin.js");
 const OFFICE_JS_DIST = path.join(ROOT, "node_modules/@microsoft/office-js/dist");
 const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
@@ -38,10 +40,10 @@ let browser: Browser | undefined;
 let server: Server | undefined;
 let baseUrl = "";
 
-/** Starts the static server and the browser once per test file. */
-export async function startHarness(): Promise<void> {
+/** Starts the static server (for `root`, by default the production build) and the browser once per test file. */
+export async function startHarness(root: string = DIST): Promise<void> {
   const app = express();
-  app.use(express.static(DIST, { fallthrough: false }));
+  app.use(express.static(root, { fallthrough: false }));
   server = await new Promise<Server>((resolve) => {
     const s = app.listen(0, "127.0.0.1", () => resolve(s));
   });
@@ -56,12 +58,20 @@ export async function stopHarness(): Promise<void> {
 
 /** Opens taskpane.html in a fresh browser context; `doc` is the stand-in's document. */
 export async function openPane(
-  options: { doc?: StandinDocumentSpec; officeJs?: OfficeJs; width?: number; colorScheme?: "light" | "dark"; forcedColors?: "active" | "none" } = {},
+  options: {
+    doc?: StandinDocumentSpec;
+    officeJs?: OfficeJs;
+    width?: number;
+    colorScheme?: "light" | "dark";
+    forcedColors?: "active" | "none";
+    /** The page to open: the task pane, or the development build's preview page. */
+    pagePath?: "taskpane.html" | "preview.html";
+  } = {},
 ): Promise<PaneSession> {
   if (!browser) throw new Error("startHarness() first");
   const officeJs = options.officeJs ?? "standin";
   const context = await browser.newContext({
-    viewport: { width: options.width ?? 360, height: 900 },
+    viewport: { width: options.width ?? 360, height: options.pagePath === "preview.html" ? 800 : 900 },
     colorScheme: options.colorScheme ?? "light",
     forcedColors: options.forcedColors ?? "none",
   });
@@ -92,7 +102,7 @@ export async function openPane(
       (window as unknown as { __CX_STANDIN_DOC__: unknown }).__CX_STANDIN_DOC__ = doc;
     }, options.doc);
   }
-  await page.goto(`${baseUrl}/taskpane.html`);
+  await page.goto(`${baseUrl}/${options.pagePath ?? "taskpane.html"}`);
   return { page, context, baseUrl, blockedRequests, consoleErrors, close: () => context.close() };
 }
 
