@@ -126,6 +126,8 @@ export function makeSection(id: PdSectionId, name?: string): RecognisedSection {
 
 const MAX_CHARS = 600; // a heading and the start of its run-in body fit well within this
 
+const LIGATURES = ["ff", "fi", "fl", "ffi", "ffl", "st", "st"];
+
 export function normaliseText(text: string): string {
   let out = "";
   for (let i = 0; i < text.length; i++) {
@@ -137,6 +139,8 @@ export function normaliseText(text: string): string {
     else if (c === 0x2018 || c === 0x2019 || c === 0x201a || c === 0x201b || c === 0x2032) out += "'";
     else if (c === 0x201c || c === 0x201d || c === 0x201e || c === 0x201f || c === 0x2033) out += '"';
     else if (c === 0xff1a) out += ":";
+    else if (c === 0x2026) out += "...";
+    else if (c >= 0xfb00 && c <= 0xfb06) out += LIGATURES[c - 0xfb00]; // ligatures in text pasted from PDFs
     else out += text[i];
   }
   return out
@@ -197,6 +201,8 @@ const LEAD_PAREN = /\((?:([ivx]{1,4})|(\d{1,2})|[a-z])\)(?=\s|$)/y;
 const LEAD_NUMBER = /(\d{1,2})(?:\.\d{1,2})*(?:[.):]|\s*-(?=\s))?(?=\s|$)/y;
 const LEAD_ROMAN = /(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})(?:[.):]|\s*-(?=\s))?(?=\s|$)/y;
 const LEAD_LETTER = /[a-z][.)](?=\s|$)/y;
+// A level code written before the factor title: "FL 1-7 Knowledge Required ...", "Level 3-3: Guidelines".
+const LEAD_LEVEL = /(?:fl|(?:factor\s+)?level)\s*(\d)[ab]?\s*-\s*(?:\d{1,2}[a-f]?|[a-f])(?:[.:,)]|\s*-(?=\s))?(?=\s|$)/y;
 
 function skipLead(lower: string): Lead {
   let pos = 0;
@@ -207,7 +213,10 @@ function skipLead(lower: string): Lead {
     let m = at(LEAD_JUNK, lower, pos);
     if (m) pos += m[0].length;
     if ((m = at(LEAD_PART, lower, pos))) pos += m[0].length;
-    else if ((m = at(LEAD_SUB4, lower, pos))) {
+    else if ((m = at(LEAD_LEVEL, lower, pos))) {
+      pos += m[0].length;
+      number = Number(m[1]);
+    } else if ((m = at(LEAD_SUB4, lower, pos))) {
       pos += m[0].length;
       number = 4;
       sub = m[1] as "a" | "b";
@@ -393,17 +402,17 @@ const OF_POSITION = String.raw`(?:\s+(?:of|for|by|in)\s+(?:the\s+|this\s+)?(?:po
 
 const NAMES: NameEntry[] = [
   entry(
-    String.raw`(?:position\s+)?(?:introductory\s+statement|introduction|introductory)(?:\s+to\s+(?:the\s+|this\s+)?position|${AND}background)?`,
+    String.raw`(?:position\s+)?(?:introductory\s+statement|introduction|introductory)(?:\s+to\s+(?:the\s+|this\s+)?position|${AND}(?:background|purpose|overview|summary))?`,
     "introduction",
     "strong",
   ),
   entry(
-    String.raw`(?:major|principal|primary|key|essential|specific|position|summary\s+of(?:\s+the)?(?:\s+major)?)\s+(?:duties|responsibilities)(?:${AND}(?:responsibilities|duties))?${OF_POSITION}`,
+    String.raw`(?:major|principal|primary|key|essential|specific|position|(?:summary|description)\s+of(?:\s+the)?(?:\s+major)?)\s+(?:duties|responsibilities)(?:${AND}(?:responsibilities|duties))?${OF_POSITION}`,
     "major-duties",
     "strong",
   ),
   entry(String.raw`(?:duties${AND}responsibilities|responsibilities${AND}duties)${OF_POSITION}`, "major-duties", "strong"),
-  entry(String.raw`duties|responsibilities`, "major-duties", "none"),
+  entry(String.raw`(?:duties|responsibilities)${OF_POSITION}`, "major-duties", "none"),
   // Before the generic part header: on a tie the earlier entry wins.
   entry(
     String.raw`(?:gssg|supervisory)\s+(?:evaluation\s+)?factors?(?:\s+levels?)?|general\s+schedule\s+supervisory\s+guide(?:\s*\(gssg\))?(?:\s+factors?)?`,
@@ -413,14 +422,16 @@ const NAMES: NameEntry[] = [
   ),
   entry(String.raw`(?:fes|non-?supervisory)\s+factors?(?:\s+levels?)?`, "factor-levels", "none", { scheme: "fes" }),
   entry(
-    String.raw`factor\s+evaluation\s+system(?:\s*\(fes\))?(?:\s+factors?)?|(?:fes\s+|evaluation\s+|position\s+evaluation\s+)?factors?(?:\s+levels?)?(?:\s+(?:descriptions?|evaluations?|summary|determinations?))?(?:\s*\(flds?\))?`,
+    String.raw`factor\s+evaluation\s+system(?:\s*\(fes\))?(?:\s+factors?)?|(?:fes\s+|evaluation\s+|position\s+evaluation\s+)?factors?(?:\s+levels?)?(?:\s+(?:descriptions?|evaluations?|determinations?))?(?:\s*\(flds?\))?`,
     "factor-levels",
     "none",
   ),
   entry(String.raw`knowledge\s+required${OF_POSITION}`, "knowledge", "strong"),
   entry(String.raw`knowledge`, "knowledge", "none"),
   entry(
-    String.raw`knowledge\s*,?\s*skills?\s*,?\s*(?:and|&)\s*abilit(?:y|ies)(?:\s*\(ksas?\))?(?:\s+required)?|ksas?`,
+    // "Knowledge, Skills and Abilities", "Knowledge, Skills, Abilities and Competencies", "... and Other
+    // Characteristics (KSAOs)", "Required Knowledge and Skills".
+    String.raw`(?:required\s+)?knowledge\s*,?\s*(?:(?:and|&)\s*)?skills?(?:\s*,?\s*(?:(?:and|&)\s*)?abilit(?:y|ies))?(?:\s*,?\s*(?:(?:and|&)\s*)?(?:competenc(?:y|ies)|other\s+characteristics))?(?:\s*\(ksa[os]{0,2}\))?(?:\s+required)?${OF_POSITION}|ksa[os]{0,2}|competencies`,
     "knowledge-skills-abilities",
     "none",
   ),
@@ -472,7 +483,7 @@ const NAMES: NameEntry[] = [
     subheadingOf: IN_DUTIES,
   }),
   entry(
-    String.raw`qualifications?(?:\s+requirements?)?|(?:special|position|additional|other)\s+requirements|selective\s+placement\s+factors?|education(?:al)?\s+requirements?`,
+    String.raw`(?:minimum\s+|required\s+)?qualifications?(?:\s+(?:requirements?|required))?|(?:special|position|additional|other|key|mandatory|minimum|medical|licensure)\s+requirements|selective\s+placement\s+factors?|education(?:al)?\s+requirements?`,
     "requirements",
     "none",
   ),
@@ -502,7 +513,8 @@ const NAMES: NameEntry[] = [
     "strong",
   ),
   entry(
-    String.raw`(?:position\s+|classification\s+|classifier'?s?\s+|fes\s+)?evaluation\s+(?:statement|report|summary)|evaluation\s+of\s+(?:the\s+)?position|classification\s+evaluation`,
+    // A factor summary restates the levels already described ("Factor Level Summary" over a table).
+    String.raw`(?:position\s+|classification\s+|classifier'?s?\s+|fes\s+|factor\s+)?evaluation\s+(?:statement|report|summary)|evaluation\s+of\s+(?:the\s+)?position|classification\s+evaluation|(?:fes\s+|gssg\s+)?(?:factors?\s+(?:levels?\s+)?|points?\s+|factors?\s+(?:levels?\s+)?(?:and|&)\s+points?\s+)summary|summary\s+of\s+(?:the\s+)?(?:factor\s+levels?|factors|points)`,
     "evaluation-statement",
     "strong",
   ),
@@ -639,6 +651,7 @@ function factorNumber(token: string): number {
   return word >= 0 ? word + 1 : ROMAN.indexOf(token) + 1;
 }
 const FACTOR_SECOND = /\s*(&|and|\/|,|\+|-|to|through)\s*(\d{1,2})(?![0-9])(?:\s*[a-f](?![a-z]))?/y;
+const FACTOR_COMBINED_NOTE = /\s*\((?:combined|merged|together)\)/y;
 const FACTOR_LETTER_LEVEL = /\s*-\s*[a-f](?![a-z0-9])/y;
 const FACTOR_SEP = /[\s.:;,()[\]"'=-]*/y;
 
@@ -670,7 +683,7 @@ const FUZZY: Array<[RegExp, FactorTitle | PartId]> = [
 ];
 
 /** Short, not a sentence, no percentage, and formatted like a heading. */
-export function looksLikeHeadingLine(p: ParagraphInfo, text?: string): boolean {
+export function looksLikeHeadingLine(p: ParagraphInfo, text?: string, titleCase = true): boolean {
   if (text === undefined && (p.text ?? "").length > 400) return false;
   const t = text ?? normaliseText(p.text ?? "");
   if (t.length === 0 || t.length > 120 || t.includes("%")) return false;
@@ -682,8 +695,28 @@ export function looksLikeHeadingLine(p: ParagraphInfo, text?: string): boolean {
     headingLevel(p) !== null ||
     /^(?:title|subtitle)$/i.test(p.styleBuiltIn ?? "") ||
     (p.tableNestingLevel ?? 0) > 0 ||
-    isAllCaps(t)
+    isAllCaps(t) ||
+    // Bullets in Title Case ("Knowledge of Work Environment Safety Standards") are list content.
+    (titleCase && p.isListItem !== true && !/^[•·▪◦●○■□►▶➢➤✓✔*-]/.test(t) && isTitleCase(t))
   );
+}
+
+const MINOR_WORDS = new Set(["a", "an", "the", "and", "or", "of", "for", "in", "on", "to", "by", "with", "at", "from", "per"]);
+
+/** "Introduction and Organizational Location": a heading typed as plain text, unlike a sentence. */
+function isTitleCase(s: string): boolean {
+  const words = s.match(/[A-Za-z][A-Za-z'-]*/g);
+  if (!words || words.length < 2 || !/^[A-Z]/.test(words[0])) return false;
+  return words.every((w) => /^[A-Z]/.test(w) || MINOR_WORDS.has(w));
+}
+
+// Words that can finish a factor title without starting a clause ("of the Work", "Exercised").
+const TITLE_QUALIFIER = /^(?:of|for|in|within|by|on|made|used|exercised|involved|received|required|directed)(?![a-z])/;
+const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|will|may|can|must|shall|should|does|do)\b/;
+
+function isTitleQualifier(core: string): boolean {
+  const words = countWords(core);
+  return words >= 1 && words <= 4 && TITLE_QUALIFIER.test(core) && !FINITE_VERB.test(core) && !endsLikeSentence(core);
 }
 
 function isUpperAt(s: string, pos: number): boolean {
@@ -718,6 +751,22 @@ function result(r: FactorResult, runIn: boolean, ignoredWithin: readonly PdSecti
  * Context-free except for a number-only factor heading, which uses `context.scheme`.
  */
 export function classifyHeading(paragraph: ParagraphInfo, context: HeadingContext = {}): HeadingMatch | null {
+  // A table of contents lists the headings; its lines open nothing.
+  if (/^toc\s*\d?$/i.test(paragraph.styleBuiltIn ?? "") || /^toc\s*\d/i.test(paragraph.style ?? "")) return null;
+  const m = classifyLine(paragraph, context);
+  // An evaluation statement often sums up the factors in a table ("3. Guidelines | 3-2 | 125"); those
+  // rows restate the factors, they don't open them.
+  if (m && (paragraph.tableNestingLevel ?? 0) > 0 && isFactorSection(m.section.id)) {
+    return { ...m, ignoredWithin: [...m.ignoredWithin, "evaluation-statement"] };
+  }
+  return m;
+}
+
+function isFactorSection(id: PdSectionId): boolean {
+  return id === "factor-levels" || id === "factors-6-7" || /^(?:gssg-)?factor-\d$/.test(id);
+}
+
+function classifyLine(paragraph: ParagraphInfo, context: HeadingContext): HeadingMatch | null {
   const raw = paragraph.text ?? "";
   // Only the start of a long paragraph can hold a heading; don't normalise the rest.
   const full = normaliseText(raw.length > 2 * MAX_CHARS ? raw.slice(0, 2 * MAX_CHARS) : raw);
@@ -746,6 +795,8 @@ export function classifyHeading(paragraph: ParagraphInfo, context: HeadingContex
         if ((number === 6 && other === 7) || (number === 7 && other === 6)) {
           combined = true;
           pos += second[0].length;
+          const note = at(FACTOR_COMBINED_NOTE, lower, pos);
+          if (note) pos += note[0].length;
         } else if (second[1] === "-") pos += second[0].length; // "Factor 8-1": a level, not a factor
       } else {
         const letter = at(FACTOR_LETTER_LEVEL, lower, pos);
@@ -765,6 +816,8 @@ export function classifyHeading(paragraph: ParagraphInfo, context: HeadingContex
         // Run-in body after a separator or starting a new sentence ("Factor 8- 1 Physical Demands Most
         // work ..."); "Factor 4 (Complexity) was evaluated at ..." is prose.
         if (tail.separates || isUpperAt(text, tail.end)) return result(r, true);
+        // A lower-case qualifier finishing the title: "Factor 4 - Complexity of the Work\tLevel 4-4".
+        if (!truncated && isTitleQualifier(lower.slice(tail.end, trailingTailStart(lower, tail.end)))) return result(r, false);
         return null;
       }
       const tail = consumeTail(lower, afterNumber);
@@ -819,6 +872,14 @@ export function classifyHeading(paragraph: ParagraphInfo, context: HeadingContex
       const weak = e.runIn === "weak" || listLabel;
       return result(fromTarget(target, facts, null, ctxScheme), true, weak ? [...IN_DUTIES, ...(e.subheadingOf ?? [])] : e.subheadingOf);
     }
+    // A factor title finished by a lower-case qualifier ("Complexity of the Work") on a heading-shaped line.
+    // Without a factor number only "of ..." or a participle, and not after a bare "Knowledge" ("Knowledge of:").
+    if (e.factor && e.runIn !== "none" && !truncated && looksLikeHeadingLine(paragraph, text)) {
+      const rest = lower.slice(bodyStart, trailingTailStart(lower, bodyStart));
+      if (!/^(?:for|in|within|by|on)\b/.test(rest) && isTitleQualifier(rest)) {
+        return result(fromTarget(target, facts, null, ctxScheme), false, IN_DUTIES);
+      }
+    }
     // Name followed by more words without a separator: prose ("Guidelines include ...") unless it
     // is a short formatted heading line, which the fuzzy pass below may still accept.
   }
@@ -826,8 +887,13 @@ export function classifyHeading(paragraph: ParagraphInfo, context: HeadingContex
   // A heading-shaped line holding a distinctive phrase ("POSITION INTRODUCTION", "Summary of Major Duties").
   if (looksLikeHeadingLine(paragraph, text)) {
     const core = lower.slice(pos, trailingTailStart(lower, pos));
+    // Plain Title Case is weaker evidence than formatting: the phrase must lead the line
+    // ("Introduction and Organizational Location", not "Knowledge of Work Environment Standards").
+    const leadOnly = !looksLikeHeadingLine(paragraph, text, false);
+    const secondWord = core.search(/\s/) + 1;
     for (const [re, target] of FUZZY) {
-      if (re.test(core)) {
+      const found = re.exec(core);
+      if (found && (!leadOnly || found.index === 0 || (secondWord > 0 && found.index <= secondWord))) {
         const facts = { number: lead.number, sub: null, combined: false, explicitNumber: false };
         return result(fromTarget(target, facts, null, ctxScheme), false, IN_DUTIES);
       }
@@ -847,6 +913,14 @@ export function classifyHeading(paragraph: ParagraphInfo, context: HeadingContex
     }
   }
   return null;
+}
+
+/** A line that only states a level and/or points ("Level 1-7, 1250 Points"), often styled like the factor heading above it. */
+export function isLevelStatement(text: string): boolean {
+  if (text.length > 200) return false;
+  const lower = plainHeadingText(text);
+  const tail = consumeTail(lower, 0);
+  return tail.end >= lower.length && (tail.levels.length > 0 || tail.numbers.length > 0 || /\d/.test(text));
 }
 
 /** Lower-case, normalised text with hand-typed enumerators and bullets removed. */

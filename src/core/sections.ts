@@ -6,16 +6,18 @@
  * depend on what came before:
  *  - a line that may be a sub-heading of the open section is ignored there (`HeadingMatch.ignoredWithin`):
  *    inside Major Duties generic run-in labels ("Guidelines: ..."), "Supervisory Duties", list-item
- *    labels and loosely matched lines; inside Factors 6/7 a bare "Purpose" or "Contacts";
+ *    labels and loosely matched lines; inside Factors 6/7 a bare "Purpose" or "Contacts"; inside an
+ *    evaluation statement (or factor summary) the factor names of a summary table's cells;
  *  - a "Factor N" heading with no title takes its FES/GSSG meaning from the latest earlier heading
  *    that revealed the scheme (FES when none did);
  *  - an unrecognised line styled as a heading at the same or a higher level than the heading of the
  *    open section (other than Major Duties) starts an unnamed section ("other"), so that section's
- *    suggestions stop there.
+ *    suggestions stop there; a line that only states a level ("Level 1-7, 1250 Points") does not.
  */
 import {
   classifyHeading,
   headingLevel,
+  isLevelStatement,
   looksLikeHeadingLine,
   makeSection,
   normaliseText,
@@ -104,6 +106,12 @@ interface Open {
   headingIndex: number;
   level: number | null;
   uncertain: boolean;
+  /** An evaluation statement that follows factor write-ups and so restates them (its table rows open nothing). */
+  restates: boolean;
+}
+
+function isFactorWriteUp(id: PdSectionId): boolean {
+  return id === "factors-6-7" || /^(?:gssg-)?factor-\d$/.test(id);
 }
 
 const NONE: SectionAt = { section: null, headingIndex: null, needsEarlierContext: false };
@@ -118,6 +126,7 @@ export function sectionAt(paragraphs: ParagraphInfo[], index: number): SectionAt
   if (!Array.isArray(paragraphs) || !Number.isInteger(index) || index < 0 || index >= paragraphs.length) return NONE;
   let open: Open | null = null;
   let scheme: Scheme | null = null;
+  let factorSeen = false;
   for (let i = 0; i <= index; i++) {
     const p = paragraphs[i];
     if (!p || typeof p.text !== "string") continue;
@@ -128,19 +137,26 @@ export function sectionAt(paragraphs: ParagraphInfo[], index: number): SectionAt
       // window and the whole document agree.
       if (m.schemeEvidence) scheme = m.schemeEvidence;
       const contextual = m.ignoredWithin.length > 0;
-      if (open && m.ignoredWithin.includes(open.section.id)) continue;
-      const uncertain: boolean = contextual
+      if (open && m.ignoredWithin.includes(open.section.id) && (open.section.id !== "evaluation-statement" || open.restates)) {
+        continue;
+      }
+      let uncertain: boolean = contextual
         ? open === null || open.uncertain
         : m.schemeFromContext && context.scheme === null;
-      open = { section: m.section, headingIndex: i, level: headingLevel(p), uncertain };
+      // An evaluation statement placed before any factor is the factor write-up itself (its table
+      // rows are the factors); whether factors came earlier may lie outside the paragraphs given.
+      const isEvaluation = m.section.id === "evaluation-statement";
+      if (isEvaluation && !factorSeen) uncertain = true;
+      open = { section: m.section, headingIndex: i, level: headingLevel(p), uncertain, restates: isEvaluation && factorSeen };
+      if (isFactorWriteUp(m.section.id)) factorSeen = true;
       continue;
     }
     // An unrecognised heading at the open section's level (or above) starts an unnamed section;
     // not inside Major Duties, whose duty sub-headings are often styled like its own heading.
     if (open && open.level !== null && open.section.id !== "major-duties") {
       const level = headingLevel(p);
-      if (level !== null && level <= open.level && looksLikeHeadingLine(p)) {
-        open = { section: makeSection("other", otherSectionName(p.text)), headingIndex: i, level, uncertain: open.uncertain };
+      if (level !== null && level <= open.level && looksLikeHeadingLine(p) && !isLevelStatement(p.text)) {
+        open = { section: makeSection("other", otherSectionName(p.text)), headingIndex: i, level, uncertain: open.uncertain, restates: false };
       }
     }
   }
