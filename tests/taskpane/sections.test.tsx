@@ -130,6 +130,17 @@ describe("following the cursor", () => {
     expect(gateway.readOverview).toHaveBeenCalledTimes(2);
   });
 
+  it("marks language the user added in the document when the pane gets focus back", async () => {
+    const { gateway } = renderPane();
+    await ready();
+    expect(within(screen.getByTestId("card-pd-duties-03")).queryByText("In document")).not.toBeInTheDocument();
+    gateway.overview = { ...gateway.overview, paragraphTexts: [library.renderEntry("pd-duties-03")] };
+    act(() => {
+      window.dispatchEvent(new Event("focus"));
+    });
+    expect(await within(screen.getByTestId("card-pd-duties-03")).findByText("In document")).toBeInTheDocument();
+  });
+
   it("shows a detection failure with its details and still offers the picker", async () => {
     const gateway = createFakeGateway();
     gateway.detectError = insertFailure(wordProblem({ kind: "busy", title: "Word is busy", message: "Try again in a moment.", details: "Code: GeneralException" }));

@@ -14,13 +14,16 @@ export type DocumentOverviewModel = {
   /** Ids of entries already in the document. */
   present: ReadonlySet<string>;
   looksLikePerformancePlan: boolean;
-  /** Reads the document again (after inserting, on Refresh). */
+  /** Reads the document again (after inserting, on Refresh, on pane focus). */
   refresh: () => Promise<void>;
 };
 
 const NOTHING: ReadonlySet<string> = new Set();
 
-/** Whole-document facts, read at start and on refresh(); the latest request wins. */
+/**
+ * Whole-document facts, read at start, on refresh() and when the pane regains focus (the user may have
+ * typed or pasted language meanwhile); the latest request wins.
+ */
 export function useDocumentOverview(gateway: DocumentGateway, library: Library, values: PlaceholderValues): DocumentOverviewModel {
   const [state, setState] = useState<OverviewState>({ status: "loading", overview: null });
   const latest = useRef(0);
@@ -42,8 +45,11 @@ export function useDocumentOverview(gateway: DocumentGateway, library: Library, 
   useEffect(() => {
     mounted.current = true;
     void refresh();
+    const onFocus = () => void refresh();
+    window.addEventListener("focus", onFocus);
     return () => {
       mounted.current = false;
+      window.removeEventListener("focus", onFocus);
     };
   }, [refresh]);
 
