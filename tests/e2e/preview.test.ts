@@ -5,7 +5,7 @@
 import { createLibrary, type LibraryData } from "../../src/core/library";
 import fs from "node:fs";
 import path from "node:path";
-import { axeViolations, openPane, PREVIEW_BUILD, ROOT, startHarness, stopHarness } from "./harness";
+import { axeViolations, openPane, PREVIEW_BUILD, ROOT, screenshot, startHarness, stopHarness } from "./harness";
 import { samplePositionDescription } from "../../src/preview/sampleDocuments";
 
 const library = createLibrary(JSON.parse(fs.readFileSync(path.join(ROOT, "content/library.json"), "utf8")) as LibraryData);
@@ -28,6 +28,7 @@ it("clicking from Major Duties into Factor 3 changes the suggestions", async () 
 
   await page.locator(`[data-paragraph="${duty}"] [data-text]`).click();
   await firstCard(library.topLevelEntriesInSection("major-duties")[0].id).waitFor();
+  await screenshot(page, "preview");
   await page.locator(`[data-paragraph="${guidelines}"] [data-text]`).click();
   await firstCard(library.topLevelEntriesInSection("factor-3")[0].id).waitFor();
   expect(await cards.evaluateAll((els) => els.map((e) => e.getAttribute("data-card-id")))).toEqual(
