@@ -116,6 +116,9 @@ module.exports = async (env, argv) => {
 
   return {
     mode: production ? "production" : "development",
+    // Modern browsers only (Office's Edge WebView2/Safari webviews): also drops webpack's
+    // `new Function("return this")` fallback, which the page's CSP would refuse anyway.
+    target: ["web", "es2020"],
     entry,
     output: {
       path: path.resolve(__dirname, standinOnly ? "tests/e2e/.build" : "dist"),

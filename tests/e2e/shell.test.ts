@@ -61,6 +61,8 @@ describe("the production build", () => {
     for (const js of files.filter((f) => f.endsWith(".js"))) {
       const code = fs.readFileSync(path.join(DIST, js), "utf8");
       expect(code).not.toMatch(/http:\/\/localhost|https:\/\/localhost/);
+      // The page's CSP allows no eval: nothing in the bundle may depend on it.
+      expect(code).not.toMatch(/\beval\(|new Function\(/);
     }
   });
 
