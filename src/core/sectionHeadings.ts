@@ -422,7 +422,8 @@ const NAMES: NameEntry[] = [
   ),
   entry(String.raw`(?:fes|non-?supervisory)\s+factors?(?:\s+levels?)?`, "factor-levels", "none", { scheme: "fes" }),
   entry(
-    String.raw`factor\s+evaluation\s+system(?:\s*\(fes\))?(?:\s+factors?)?|(?:fes\s+|evaluation\s+|position\s+evaluation\s+)?factors?(?:\s+levels?)?(?:\s+(?:descriptions?|evaluations?|determinations?))?(?:\s*\(flds?\))?`,
+    // "Grade Evaluation Factors" is the GSSG's own part header, copied into supervisory PDs.
+    String.raw`factor\s+evaluation\s+system(?:\s*\(fes\))?(?:\s+factors?)?|(?:fes\s+|evaluation\s+|(?:position|grade)\s+evaluation\s+)?factors?(?:\s+levels?)?(?:\s+(?:descriptions?|evaluations?|determinations?))?(?:\s*\(flds?\))?`,
     "factor-levels",
     "none",
   ),
