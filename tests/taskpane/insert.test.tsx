@@ -1,6 +1,6 @@
-import { screen, waitFor, within } from "@testing-library/react";
+import { act, screen, waitFor, within } from "@testing-library/react";
 import { planInsertion } from "../../src/core/insertionPlan";
-import { createFakeGateway, insertFailure, wordProblem } from "./fakeGateway";
+import { createFakeGateway, insertFailure, PLACES, wordProblem } from "./fakeGateway";
 import { library, ready, renderPane } from "./renderPane";
 
 const checkbox = (entryId: string) => within(screen.getByTestId(`card-${entryId}`)).getAllByRole("checkbox")[0];
@@ -23,6 +23,31 @@ describe("inserting", () => {
     expect(options).toEqual({ asList: true });
     expect(button).toHaveFocus();
     expect(screen.getByTestId("insert-result")).toHaveTextContent("Inserted 4 items into Major Duties.");
+  });
+
+  it("keeps focus in the pane when the view after inserting no longer has the card that had it", async () => {
+    // jsdom reports no focus once the focused element is gone; a real pane keeps window focus.
+    const paneHasFocus = jest.spyOn(document, "hasFocus").mockReturnValue(true);
+    const { user, gateway } = renderPane();
+    await ready();
+    const button = within(screen.getByTestId("card-pd-duties-02")).getAllByRole("button", { name: /^Insert:/ })[0];
+    gateway.place = PLACES.factor3; // the re-detection after the insert finds the cursor elsewhere
+    await user.click(button);
+    expect(await screen.findByRole("heading", { level: 2, name: "Factor 3 – Guidelines" })).toBeInTheDocument();
+    expect(button).not.toBeInTheDocument();
+    await waitFor(() => expect(screen.getByRole("searchbox", { name: "Search all CX language" })).toHaveFocus());
+    paneHasFocus.mockRestore();
+  });
+
+  it("never pulls focus into the pane when the user is working in the document", async () => {
+    const paneHasFocus = jest.spyOn(document, "hasFocus").mockReturnValue(false);
+    const { gateway } = renderPane();
+    await ready();
+    gateway.place = PLACES.factor3;
+    act(() => gateway.emitSelectionChanged());
+    expect(await screen.findByRole("heading", { level: 2, name: "Factor 3 – Guidelines" })).toBeInTheDocument();
+    expect(document.activeElement).toBe(document.body);
+    paneHasFocus.mockRestore();
   });
 
   it("a child inserts alone", async () => {

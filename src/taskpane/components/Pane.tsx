@@ -82,7 +82,11 @@ export function Pane({ host, gateway, library, defaultAgency }: PaneProps) {
   const lastSpokenKey = useRef<string | null>(null);
   useEffect(() => {
     if (lastSpokenKey.current === key) return; // the same view re-rendered is not news
+    const firstView = lastSpokenKey.current === null;
     lastSpokenKey.current = key;
+    // A new view (say, the cursor moved on after an insert) can remove the card that had focus. Keep keyboard
+    // users in the pane, but only while the pane has focus: never pull focus out of the document.
+    if (!firstView && document.hasFocus() && document.activeElement === document.body) searchBox.current?.focus();
     if (spoken && !searching) announce(spoken);
   }, [key, spoken, searching, announce]);
 
