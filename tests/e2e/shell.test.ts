@@ -13,6 +13,7 @@ describe("the production task pane", () => {
     const { page } = session;
     await page.getByRole("heading", { level: 1, name: "CX Language" }).waitFor();
     await page.getByRole("region", { name: "Suggestions" }).waitFor();
+    expect(await page.getByText("Loading CX Language…").count()).toBe(0); // the placeholder made way
     expect(await axeViolations(page)).toEqual([]);
     expect(session.consoleErrors).toEqual([]);
     expect(session.blockedRequests).toEqual([]);
