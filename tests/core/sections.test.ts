@@ -7,13 +7,12 @@ import {
   type ParagraphInfo,
   type PdSectionId,
 } from "../../src/core/sections";
+import { body, bold, cell, expectLabelledSections, expectWindowsAgree, item, type Doc } from "./sectionFixtures";
 
 // ---- Paragraph factories -------------------------------------------------------------------
 
-const body = (text: string): ParagraphInfo => ({ text, style: "Normal", styleBuiltIn: "Normal", bold: false, tableNestingLevel: 0 });
 /** A heading typed as plain Normal text, no formatting. */
 const h = body;
-const bold = (text: string): ParagraphInfo => ({ ...body(text), bold: true });
 const heading1 = (text: string): ParagraphInfo => ({
   text,
   style: "Heading 1",
@@ -23,9 +22,6 @@ const heading1 = (text: string): ParagraphInfo => ({
   tableNestingLevel: 0,
 });
 const heading2 = (text: string): ParagraphInfo => ({ ...heading1(text), style: "Heading 2", styleBuiltIn: "Heading2", outlineLevel: 2 });
-/** A paragraph inside a table cell (first cell of a row for headings, later cells for content). */
-const cell = (text: string, isBold = false): ParagraphInfo => ({ ...body(text), tableNestingLevel: 1, bold: isBold });
-const item = (text: string): ParagraphInfo => ({ ...body(text), isListItem: true, style: "List Paragraph", styleBuiltIn: "ListParagraph" });
 
 const TITLE = body("Position Title: Management and Program Analyst, GS-0343-11");
 
@@ -404,9 +400,6 @@ describe("number-only factor headings take the scheme from earlier headings", ()
 
 // ---- Whole mini-PDs ------------------------------------------------------------------------
 
-type Expected = LibrarySectionId | null;
-type Doc = Array<[ParagraphInfo, Expected]>;
-
 const MINI_PDS: Record<string, Doc> = {
   "standard FES PD with Heading styles": [
     [heading1("Position Description"), null],
@@ -613,29 +606,9 @@ const MINI_PDS: Record<string, Doc> = {
 };
 
 describe.each(Object.entries(MINI_PDS))("mini-PD: %s", (_name, doc) => {
-  const paragraphs = doc.map(([p]) => p);
-
-  it("gives the expected library section at every paragraph", () => {
-    const actual = paragraphs.map((_, i) => librarySectionAt(paragraphs, i));
-    expect(actual).toEqual(doc.map(([, expected]) => expected));
-  });
-
-  it("agrees with the whole document in any window that does not ask for earlier context", () => {
-    for (let index = 0; index < paragraphs.length; index++) {
-      const whole = sectionAt(paragraphs, index);
-      for (let start = 0; start <= index; start++) {
-        const window = sectionAt(paragraphs.slice(start, index + 1), index - start);
-        if (start === 0) {
-          expect(window).toEqual(whole);
-          continue;
-        }
-        if (window.needsEarlierContext) continue;
-        expect(window.section).toEqual(whole.section);
-        expect(window.headingIndex).not.toBeNull();
-        expect(window.headingIndex! + start).toBe(whole.headingIndex);
-      }
-    }
-  });
+  it("gives the expected library section at every paragraph", () => expectLabelledSections(doc));
+  it("agrees with the whole document in any window that does not ask for earlier context", () =>
+    expectWindowsAgree(doc.map(([p]) => p)));
 });
 
 describe("window vs whole document", () => {

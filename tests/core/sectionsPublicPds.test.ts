@@ -1,4 +1,5 @@
-import { librarySectionAt, sectionAt, type LibrarySectionId, type ParagraphInfo } from "../../src/core/sections";
+import type { ParagraphInfo } from "../../src/core/sections";
+import { body, bold, cell, expectLabelledSections, expectWindowsAgree, F1, F3, F5, F67, I, item, MD, NONE, type Doc } from "./sectionFixtures";
 
 // Heading conventions taken from public federal Position Descriptions and PD cover material (agency
 // PD libraries, OF-8 cover sheets, Air Force core personnel documents, supervisory evaluation
@@ -8,24 +9,10 @@ import { librarySectionAt, sectionAt, type LibrarySectionId, type ParagraphInfo 
 
 // ---- Paragraph factories -------------------------------------------------------------------
 
-const body = (text: string): ParagraphInfo => ({ text, style: "Normal", styleBuiltIn: "Normal", bold: false, tableNestingLevel: 0 });
-const bold = (text: string): ParagraphInfo => ({ ...body(text), bold: true });
-const item = (text: string): ParagraphInfo => ({ ...body(text), isListItem: true, style: "List Paragraph", styleBuiltIn: "ListParagraph" });
-/** A paragraph in a table cell (cover sheets are tables). */
-const cell = (text: string, isBold = false): ParagraphInfo => ({ ...body(text), tableNestingLevel: 1, bold: isBold });
 
-type Expected = LibrarySectionId | null;
-type Doc = Array<[ParagraphInfo, Expected]>;
 /** How a heading whose real formatting is unknown is typed: bold Normal, or plain Normal. */
 type HeadingFormat = (text: string) => ParagraphInfo;
 
-const I: Expected = "introduction";
-const MD: Expected = "major-duties";
-const F1: Expected = "factor-1";
-const F3: Expected = "factor-3";
-const F5: Expected = "factor-5";
-const F67: Expected = "factors-6-7";
-const NONE: Expected = null;
 
 const FORMATS: Array<[string, HeadingFormat]> = [
   ["bold headings", bold],
@@ -336,24 +323,7 @@ describe.each(Object.entries(PUBLIC_PDS))("public PD: %s", (_name, build) => {
     const doc = build(h);
     const paragraphs = doc.map(([p]) => p);
 
-    it("gives the expected library section at every paragraph", () => {
-      // Only the disagreements, so a failure names the paragraphs at fault.
-      const wrong = doc
-        .map(([p, expected], i) => ({ i, text: p.text, expected, actual: librarySectionAt(paragraphs, i) }))
-        .filter((r) => r.actual !== r.expected);
-      expect(wrong).toEqual([]);
-    });
-
-    it("agrees with the whole document in any window that does not ask for earlier context", () => {
-      for (let index = 0; index < paragraphs.length; index++) {
-        const whole = sectionAt(paragraphs, index);
-        for (let start = 1; start <= index; start++) {
-          const window = sectionAt(paragraphs.slice(start, index + 1), index - start);
-          if (window.needsEarlierContext) continue;
-          expect({ index, start, section: window.section }).toEqual({ index, start, section: whole.section });
-          expect(window.headingIndex! + start).toBe(whole.headingIndex);
-        }
-      }
-    });
+    it("gives the expected library section at every paragraph", () => expectLabelledSections(doc));
+    it("agrees with the whole document in any window that does not ask for earlier context", () => expectWindowsAgree(paragraphs));
   });
 });

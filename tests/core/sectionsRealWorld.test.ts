@@ -1,13 +1,11 @@
-import { librarySectionAt, sectionAt, type LibrarySectionId, type ParagraphInfo } from "../../src/core/sections";
+import { librarySectionAt, sectionAt, type ParagraphInfo } from "../../src/core/sections";
+import { body, bold, cell, expectLabelledSections, expectWindowsAgree, F1, F3, F5, F67, I, item, MD, NONE, type Doc } from "./sectionFixtures";
 
 // Position Descriptions in the shapes different agencies write them. Every paragraph carries the
 // library section an HR specialist would expect the pane to follow there.
 
 // ---- Paragraph factories -------------------------------------------------------------------
 
-const body = (text: string): ParagraphInfo => ({ text, style: "Normal", styleBuiltIn: "Normal", bold: false, tableNestingLevel: 0 });
-const bold = (text: string): ParagraphInfo => ({ ...body(text), bold: true });
-const item = (text: string): ParagraphInfo => ({ ...body(text), isListItem: true, style: "List Paragraph", styleBuiltIn: "ListParagraph" });
 const title = (text: string): ParagraphInfo => ({ ...body(text), style: "Title", styleBuiltIn: "Title" });
 const heading = (level: number) => (text: string): ParagraphInfo => ({
   text,
@@ -23,19 +21,8 @@ const heading3 = heading(3);
 /** A heading typed as a bold item of a Word-numbered list (the number is not part of the text). */
 const listHeading = (text: string): ParagraphInfo => ({ ...item(text), bold: true });
 const toc = (text: string): ParagraphInfo => ({ ...body(text), style: "TOC 1", styleBuiltIn: "Toc1" });
-/** A paragraph in a table cell; `isBold` for the heading cell of a row. */
-const cell = (text: string, isBold = false): ParagraphInfo => ({ ...body(text), tableNestingLevel: 1, bold: isBold });
 
-type Expected = LibrarySectionId | null;
-type Doc = Array<[ParagraphInfo, Expected]>;
 
-const I: Expected = "introduction";
-const MD: Expected = "major-duties";
-const F1: Expected = "factor-1";
-const F3: Expected = "factor-3";
-const F5: Expected = "factor-5";
-const F67: Expected = "factors-6-7";
-const NONE: Expected = null;
 
 const REAL_WORLD_PDS: Record<string, Doc> = {
   "VA: DUTIES AND RESPONSIBILITIES with percentages, spaced level tails": [
@@ -938,25 +925,9 @@ const REAL_WORLD_PDS: Record<string, Doc> = {
 describe.each(Object.entries(REAL_WORLD_PDS))("real-world PD: %s", (_name, doc) => {
   const paragraphs = doc.map(([p]) => p);
 
-  it("gives the expected library section at every paragraph", () => {
-    // Only the disagreements, so a failure names the paragraphs at fault.
-    const wrong = doc
-      .map(([p, expected], i) => ({ i, text: p.text, expected, actual: librarySectionAt(paragraphs, i) }))
-      .filter((r) => r.actual !== r.expected);
-    expect(wrong).toEqual([]);
-  });
 
-  it("agrees with the whole document in any window that does not ask for earlier context", () => {
-    for (let index = 0; index < paragraphs.length; index++) {
-      const whole = sectionAt(paragraphs, index);
-      for (let start = 1; start <= index; start++) {
-        const window = sectionAt(paragraphs.slice(start, index + 1), index - start);
-        if (window.needsEarlierContext) continue;
-        expect({ index, start, section: window.section }).toEqual({ index, start, section: whole.section });
-        expect(window.headingIndex! + start).toBe(whole.headingIndex);
-      }
-    }
-  });
+  it("gives the expected library section at every paragraph", () => expectLabelledSections(doc));
+  it("agrees with the whole document in any window that does not ask for earlier context", () => expectWindowsAgree(paragraphs));
 });
 
 describe("evaluation statements and factor summaries", () => {
