@@ -4,22 +4,14 @@
  * OfficeExtension on window, and exposes window.cxStandin for Playwright to drive and inspect.
  */
 import { samplePositionDescription } from "../../preview/sampleDocuments";
-import { createStandin, installStandin, type StandinOptions, type SyncLogEntry } from "./index";
-import type { StandinDocumentSpec, StandinParagraphSpec, StandinSelection } from "./types";
+import { createStandin, installStandin, type Standin, type StandinOptions } from "./index";
+import type { StandinDocumentSpec } from "./types";
 
-/** What Playwright sees as window.cxStandin (plain data in, plain data out, so page.evaluate can use it). */
-export interface CxStandinHandle {
-  setSelection(selection: StandinSelection): void;
-  selection(): StandinSelection;
-  paragraphs(): StandinParagraphSpec[];
-  texts(): string[];
-  spec(): StandinDocumentSpec;
-  setSpec(spec: StandinDocumentSpec): void;
-  savedSettings(): Record<string, unknown>;
-  selectionHandlerCount(): number;
-  readonly syncCount: number;
-  readonly syncLog: readonly SyncLogEntry[];
-}
+/** What Playwright drives and inspects as window.cxStandin (plain data in and out, for page.evaluate). */
+export type CxStandinHandle = Pick<
+  Standin,
+  "setSelection" | "selection" | "paragraphs" | "texts" | "spec" | "setSpec" | "savedSettings" | "selectionHandlerCount" | "syncCount" | "syncLog"
+>;
 
 declare global {
   interface Window {
@@ -33,19 +25,4 @@ declare global {
 const standin = createStandin(window.__CX_STANDIN_DOC__ ?? samplePositionDescription, window.__CX_STANDIN_OPTIONS__ ?? {});
 installStandin(window, standin);
 
-window.cxStandin = {
-  setSelection: (selection) => standin.setSelection(selection),
-  selection: () => standin.selection(),
-  paragraphs: () => standin.paragraphs(),
-  texts: () => standin.texts(),
-  spec: () => standin.spec(),
-  setSpec: (spec) => standin.setSpec(spec),
-  savedSettings: () => standin.savedSettings(),
-  selectionHandlerCount: () => standin.selectionHandlerCount(),
-  get syncCount() {
-    return standin.syncCount;
-  },
-  get syncLog() {
-    return standin.syncLog;
-  },
-};
+window.cxStandin = standin;
