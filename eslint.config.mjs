@@ -97,6 +97,32 @@ export default tseslint.config(
     },
   },
   {
+    // The Word layer sits below the pane and the preview; its production code never reaches the stand-in.
+    files: ["src/word/**/*.ts"],
+    ignores: ["src/word/standin/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["**/taskpane", "**/taskpane/**", "**/preview", "**/preview/**"], message: "src/word never imports the pane or the preview." },
+            { group: ["react", "react-dom", "react/*", "react-dom/*", "@fluentui/*"], message: "src/word is UI-free." },
+            { group: ["./standin", "./standin/**"], message: "Production code never depends on the stand-in." },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["src/word/standin/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["**/taskpane", "**/taskpane/**", "**/preview", "**/preview/**"], message: "The stand-in never imports the pane or the preview." }] },
+      ],
+    },
+  },
+  {
     files: ["**/*.{js,mjs,cjs}"],
     languageOptions: { globals: { ...globals.node } },
     rules: { "@typescript-eslint/no-require-imports": "off" },

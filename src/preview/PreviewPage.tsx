@@ -6,7 +6,7 @@ import { Caption1, MessageBar, MessageBarBody, Switch, Tab, TabList, Text } from
 import { useEffect, useRef, useState } from "react";
 import type { Standin } from "../word/standin";
 import { DocumentView } from "./DocumentView";
-import { sampleDocuments, type SampleDocumentKey } from "./sampleDocuments";
+import { sampleDocuments, type SampleDocumentKey } from "../word/standin/sampleDocuments";
 import { usePreviewGlobalStyles, usePreviewPageStyles } from "./usePreviewPageStyles.styles";
 
 export type PreviewPageProps = {

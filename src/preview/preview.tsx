@@ -8,7 +8,7 @@ import { createRoot } from "react-dom/client";
 import { bootTaskpane } from "../taskpane/boot";
 import { createStandin, installStandin } from "../word/standin";
 import { PreviewPage } from "./PreviewPage";
-import { samplePositionDescription } from "./sampleDocuments";
+import { samplePositionDescription } from "../word/standin/sampleDocuments";
 
 // The globals must exist before the pane boots: it awaits Office.onReady() and reads Office.context.
 // A short simulated round trip makes the pane's busy states visible, as on Word on the web.

@@ -1,7 +1,6 @@
 import { createRoot } from "react-dom/client";
 import { bundledLibrary } from "../core/bundledLibrary";
-import { connectToHost } from "../word/host";
-import { createWordGateway } from "../word/wordGateway";
+import { connectGateway, connectToHost } from "../word/host";
 import { App } from "./App";
 
 /** A tenant's agency name, fixed at build time with CX_AGENCY (see README); empty means the library's default. */
@@ -10,7 +9,7 @@ declare const CX_BUILD_AGENCY: string;
 /** Waits for Office, then renders the pane into `container` (the task pane page and the preview share this). */
 export async function bootTaskpane(container: HTMLElement): Promise<void> {
   const host = await connectToHost();
-  const gateway = host.kind === "word" ? createWordGateway({ canReadTrackChanges: host.canReadTrackChanges }) : null;
+  const gateway = host.kind === "word" ? connectGateway(host) : null;
   createRoot(container).render(
     <App host={host} gateway={gateway} library={bundledLibrary} defaultAgency={CX_BUILD_AGENCY || undefined} />,
   );

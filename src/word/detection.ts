@@ -1,13 +1,22 @@
 /**
- * Which PD section the cursor is in, read in one round trip in the common case:
- * the cursor's paragraph plus a window of paragraphs before it, chained with getPreviousOrNullObject()
- * (WordApi 1.3) and loaded in the same batch. Only when no heading is in that window does a second
- * round trip read everything from the start of the document to the cursor (Range.expandTo, 1.3).
+ * Which PD section the cursor is in, read in one round trip in the common case.
+ *
+ * Two reads, each one batch:
+ * - the window read: the cursor's paragraph plus up to DETECTION_WINDOW paragraphs before it, chained with
+ *   getPreviousOrNullObject() (WordApi 1.3) and loaded in the same batch;
+ * - the from-start read: every paragraph from the start of the document to the cursor (Range.expandTo, 1.3).
+ *
+ * The window read is the cheap one, but two of its answers are undocumented: calling getPreviousOrNullObject() on
+ * an object that is already null (the window runs past the first paragraph) may fail the whole batch, and at the
+ * first paragraph of a table cell it may stop as if at the start of the document. So the from-start read is used
+ * when the window read fails, when it stops inside a table, and when no heading is in the window. A cursor near the
+ * top of the document is read from the start straight away once a window read has failed there, which keeps that
+ * case at one round trip too (see DetectionStrategy).
  * https://learn.microsoft.com/javascript/api/word/word.paragraph#word-word-paragraph-getpreviousornullobject-member(1)
  */
 import { sectionAt, type ParagraphInfo } from "../core/sections";
 import type { CursorPlace, Detection } from "./gateway";
-import { bodyPlace, loadParagraphInfo, toParagraphInfo } from "./paragraphs";
+import { loadParagraphInfo, queueBodyPlace, toParagraphInfo } from "./paragraphs";
 
 /** Paragraphs read before the cursor. PD sections are short; Major Duties is the longest. */
 export const DETECTION_WINDOW = 40;
@@ -17,27 +26,33 @@ export type DetectionReading = Detection & {
   paragraphs: ParagraphInfo[];
 };
 
+/** What a window read found when it could not answer by itself. */
+export type WindowOutcome = { kind: "answer"; reading: DetectionReading } | { kind: "needs-from-start" };
+
+type ReadOptions = { readTrackChanges: boolean };
+
 function placeFrom(paragraphs: ParagraphInfo[]): CursorPlace {
   const { section } = sectionAt(paragraphs, paragraphs.length - 1);
   if (!section) return { kind: "before-sections" };
   return { kind: "section", sectionId: section.id, sectionName: section.name, librarySection: section.librarySection };
 }
 
-export async function detectCursorPlace(
-  context: Word.RequestContext,
-  options: { readTrackChanges: boolean; window?: number },
-): Promise<DetectionReading> {
+/** Queues the reads every detection needs (where the cursor is, track changes); returns their reader. */
+function queueCommon(context: Word.RequestContext, selection: Word.Range, options: ReadOptions) {
+  const readPlace = queueBodyPlace(context, selection);
+  if (options.readTrackChanges) context.document.load("changeTrackingMode");
+  return () => ({
+    ...readPlace(),
+    trackChanges: options.readTrackChanges && context.document.changeTrackingMode !== "Off",
+  });
+}
+
+/** The window read. Its sync may reject (see the module comment); the caller then reads from the start. */
+export async function readWindow(context: Word.RequestContext, options: ReadOptions & { window?: number }): Promise<WindowOutcome> {
   const windowSize = options.window ?? DETECTION_WINDOW;
   const selection = context.document.getSelection();
-  /* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read --
-     parentBody, parentContentControlOrNullObject, listItemOrNullObject and listOrNullObject are navigation
-     properties (proxies: nothing to load before using them); the plugin's name list files them as scalars. */
-  const body = selection.parentBody;
-  /* eslint-enable office-addins/call-sync-before-read, office-addins/load-object-before-read */
-  const outerBody = body.parentBodyOrNullObject;
+  const readCommon = queueCommon(context, selection, options);
   const current = selection.paragraphs.getFirst();
-  body.load("type");
-  outerBody.load("type");
   loadParagraphInfo(current);
   // Queued, not synced, one after another: the whole window costs one round trip.
   const before: Word.Paragraph[] = [];
@@ -47,29 +62,51 @@ export async function detectCursorPlace(
     loadParagraphInfo(previous);
     before.push(previous);
   }
-  if (options.readTrackChanges) context.document.load("changeTrackingMode");
   await context.sync();
 
-  const trackChanges = options.readTrackChanges && context.document.changeTrackingMode !== "Off";
-  const where = bodyPlace(body.type, outerBody.isNullObject ? null : outerBody.type);
-  if (where !== "main") {
-    return { place: { kind: "outside-body", where }, trackChanges, syncs: 1, paragraphs: [] };
-  }
+  const { place: where, trackChanges } = readCommon();
+  if (where !== "main") return { kind: "answer", reading: { place: { kind: "outside-body", where }, trackChanges, syncs: 1, paragraphs: [] } };
 
   const firstMissing = before.findIndex((p) => p.isNullObject);
-  const reachedDocumentStart = firstMissing !== -1;
-  const inWindow = (reachedDocumentStart ? before.slice(0, firstMissing) : before).reverse();
+  const inWindow = (firstMissing === -1 ? before : before.slice(0, firstMissing)).reverse();
   const paragraphs = [...inWindow.map(toParagraphInfo), toParagraphInfo(current)];
+  // Running out of paragraphs means the start of the document only outside tables: inside one, Word may stop at
+  // the cell's edge.
+  const reachedDocumentStart = firstMissing !== -1 && paragraphs[0]!.tableNestingLevel === 0;
   const windowAnswer = sectionAt(paragraphs, paragraphs.length - 1);
-  if (!windowAnswer.needsEarlierContext || reachedDocumentStart) {
-    return { place: placeFrom(paragraphs), trackChanges, syncs: 1, paragraphs };
+  if (reachedDocumentStart || (firstMissing === -1 && !windowAnswer.needsEarlierContext)) {
+    return { kind: "answer", reading: { place: placeFrom(paragraphs), trackChanges, syncs: 1, paragraphs } };
   }
+  if (firstMissing !== -1 && !windowAnswer.needsEarlierContext) {
+    // Stopped at a table cell's edge, but a heading inside the window already decides.
+    return { kind: "answer", reading: { place: placeFrom(paragraphs), trackChanges, syncs: 1, paragraphs } };
+  }
+  return { kind: "needs-from-start" };
+}
 
-  // Rare: the heading is further back than the window, or its meaning depends on what came before it.
-  // Read from the document start to the cursor.
-  const upToCursor = context.document.body.getRange("Start").expandTo(current.getRange("Whole")).paragraphs;
-  loadParagraphInfo(upToCursor);
+/**
+ * The from-start read: one batch that never calls through a null object. Its expandTo fails with ItemNotFound
+ * when the cursor is outside the main text (no union with the document's start); readPlace then says where it is.
+ */
+export async function readFromStart(context: Word.RequestContext, options: ReadOptions): Promise<DetectionReading> {
+  const selection = context.document.getSelection();
+  const readCommon = queueCommon(context, selection, options);
+  const current = selection.paragraphs.getFirst();
+  const upToCursor = context.document.body.getRange("Start").expandTo(current.getRange("Whole"));
+  const paragraphs = upToCursor.paragraphs;
+  loadParagraphInfo(paragraphs);
   await context.sync();
-  const all = upToCursor.items.map(toParagraphInfo);
-  return { place: placeFrom(all), trackChanges, syncs: 2, paragraphs: all };
+
+  const { place: where, trackChanges } = readCommon();
+  if (where !== "main") return { place: { kind: "outside-body", where }, trackChanges, syncs: 1, paragraphs: [] };
+  const all = paragraphs.items.map(toParagraphInfo);
+  return { place: placeFrom(all), trackChanges, syncs: 1, paragraphs: all };
+}
+
+/** Where the cursor is, and nothing else: after a from-start read failed, is it outside the main text? */
+export async function readPlace(context: Word.RequestContext, options: ReadOptions): Promise<DetectionReading | null> {
+  const readCommon = queueCommon(context, context.document.getSelection(), options);
+  await context.sync();
+  const { place: where, trackChanges } = readCommon();
+  return where === "main" ? null : { place: { kind: "outside-body", where }, trackChanges, syncs: 1, paragraphs: [] };
 }

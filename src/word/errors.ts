@@ -1,106 +1,220 @@
 /**
- * The one place that turns Word failures into words for the pane. Branches on the error `code`, never on
+ * Every sentence the pane shows about a Word failure is written here. Branches on the error `code`, never on
  * `message`, which Office localizes (https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling).
+ *
+ * Whether the document changed is decided where the failure happens (DocumentState) and only then put into
+ * words: Word batches are not transactional (office-js#6760), so a failure in a round trip that carried writes
+ * never claims the document is unchanged.
  */
-import { WordActionError, type WordProblem } from "./gateway";
+import type { BodyPlace } from "./paragraphs";
+import { WordActionError, type DocumentState, type WordProblem } from "./gateway";
 
-type Action = "read" | "insert";
+export type WordAction = "read" | "insert";
 
-const UNCHANGED = "Your document was not changed.";
+const STATE_SENTENCE: Record<DocumentState, string> = {
+  unchanged: "Your document was not changed.",
+  "may-have-changed": "Word may have inserted part of the text: check the document around the cursor (Undo removes it).",
+};
+
+const COPY_INSTEAD = "You can copy the text from the pane and paste it instead.";
+const READ_AGAIN = "Click in the document and choose Refresh. If this keeps happening, close and reopen the pane.";
 
 function technicalDetails(error: unknown): string {
-  if (typeof OfficeExtension !== "undefined" && error instanceof OfficeExtension.Error) {
-    return [`Code: ${error.code}`, `Message: ${error.message}`, `Debug info: ${JSON.stringify(error.debugInfo ?? {})}`].join("\n");
+  const code = errorCode(error);
+  if (code !== undefined && error instanceof Error) {
+    const debugInfo = (error as { debugInfo?: unknown }).debugInfo;
+    return [`Code: ${code}`, `Message: ${error.message}`, `Debug info: ${JSON.stringify(debugInfo ?? {})}`].join("\n");
   }
   if (error instanceof Error) return `${error.name}: ${error.message}`;
   return String(error);
 }
 
+/**
+ * The error code of an OfficeExtension.Error. Duck-typed: errors that crossed a frame or were re-thrown keep their
+ * code but not their prototype, and the gateway does not depend on the OfficeExtension global.
+ */
 function errorCode(error: unknown): string | undefined {
-  if (typeof OfficeExtension !== "undefined" && error instanceof OfficeExtension.Error) return error.code;
-  // office.js errors that crossed a frame or were re-thrown keep their code but not their prototype.
   if (typeof error === "object" && error !== null && typeof (error as { code?: unknown }).code === "string") {
     return (error as { code: string }).code;
   }
   return undefined;
 }
 
-/** A problem in plain words for a Word failure during `action`. */
-export function describeWordFailure(error: unknown, action: Action): WordProblem {
-  if (error instanceof WordActionError) return error.problem;
-  const details = technicalDetails(error);
-  const unchanged = action === "insert" ? ` ${UNCHANGED}` : "";
-  switch (errorCode(error)) {
+type Wording = { kind: WordProblem["kind"]; title: string; message: string };
+
+/** What to say for `code`, before the sentence about the document. */
+function wordingFor(code: string | undefined, action: WordAction): Wording {
+  const inserting = action === "insert";
+  switch (code) {
     case "AccessDenied":
       return {
         kind: "read-only",
         title: "Word did not allow the change",
-        message: `This document is read-only or protected here. Switch to Editing (or ask the owner for edit access), then try again.${unchanged}`,
-        details,
+        message: "This document is read-only or protected here. Switch to Editing (or ask the owner for edit access), then try again.",
       };
     case "GeneralException":
-      return action === "insert"
+      // Word's catch-all (office-js#2307, #5335, #6083): it is not evidence of Viewing mode, so don't claim it.
+      return inserting
         ? {
-            kind: "read-only",
+            kind: "refused",
             title: "Word could not insert the text",
-            message: `The document may be open for viewing only (Viewing mode or read-only) or protected. Switch to Editing and try again.${unchanged}`,
-            details,
+            message: `Word refused the change without saying why. If the document is open for viewing only, switch to Editing and try again. ${COPY_INSTEAD}`,
           }
-        : {
-            kind: "unknown",
-            title: "Word could not read the document",
-            message: "Click in the document and choose Refresh. If this keeps happening, close and reopen the pane.",
-            details,
-          };
+        : { kind: "unknown", title: "Word could not read the document", message: READ_AGAIN };
     case "NotAllowed":
+      // Word on the web sends it although Word.ErrorCodes lacks it (office-js#5877).
       return {
         kind: "not-allowed",
         title: "Word does not allow this here",
-        message: `This version of Word does not allow the add-in to change this part of the document. Move the cursor to ordinary text, or try Word for the desktop.${unchanged}`,
-        details,
+        message: `This version of Word does not let the add-in change this part of the document. Move the cursor to ordinary text, or use Word for the desktop. ${COPY_INSTEAD}`,
       };
     case "ItemNotFound":
     case "InvalidObjectPath":
       return {
         kind: "no-selection",
         title: "The cursor moved",
-        message: `The place the cursor was in changed or is gone. Click where you want the text and try again.${unchanged}`,
-        details,
+        message: "The place the cursor was in changed or is gone. Click where you want the text and try again.",
       };
     case "InvalidArgument":
+    case "InvalidOperation":
       return {
         kind: "not-allowed",
         title: "Word could not use this spot",
-        message: `Text cannot go where the cursor is (for example inside a field or shape). Click in an ordinary paragraph and try again.${unchanged}`,
-        details,
+        message: `Text cannot go where the cursor is (for example inside a field or shape). Click in an ordinary paragraph and try again. ${COPY_INSTEAD}`,
       };
     case "ApiNotFound":
     case "NotImplemented":
       return {
         kind: "unsupported",
         title: "This version of Word is missing a feature",
-        message: `This Word does not have a feature the add-in needs. Use Word on the web or update Microsoft 365, or copy the text and paste it instead.${unchanged}`,
-        details,
+        message: `This Word does not have a feature the add-in needs. Use Word on the web or update Microsoft 365. ${COPY_INSTEAD}`,
+      };
+    case "WriteNotSupportedWhenModalDialogOpen":
+      return {
+        kind: "busy",
+        title: "A dialog is open in Word",
+        message: "Close the dialog box that is open in Word, then try again.",
+      };
+    case "InvalidOrTimedOutSession":
+      return {
+        kind: "session-ended",
+        title: "The connection to Word has ended",
+        message: "Close the pane and open it again (Home > CX Language). If the document was open for a long time, reload it first.",
       };
     case "ActivityLimitReached":
     case "ConnectionFailure":
+    case "Timeout":
+    case "RequestAborted":
+    case "ServiceNotAvailable":
     case "RequestPayloadSizeLimitExceeded":
     case "ResponsePayloadSizeLimitExceeded":
       return {
         kind: "busy",
         title: "Word is busy",
-        message: `Word could not answer just now. Wait a moment and try again.${unchanged}`,
-        details,
+        message: "Word could not answer just now. Wait a moment and try again.",
       };
     default:
-      return {
-        kind: "unknown",
-        title: action === "insert" ? "The text could not be inserted" : "Word could not read the document",
-        message:
-          action === "insert"
-            ? `Something went wrong in Word.${unchanged} You can copy the text and paste it instead.`
-            : "Click in the document and choose Refresh. If this keeps happening, close and reopen the pane.",
-        details,
-      };
+      return inserting
+        ? { kind: "unknown", title: "The text could not be inserted", message: `Something went wrong in Word. ${COPY_INSTEAD}` }
+        : { kind: "unknown", title: "Word could not read the document", message: READ_AGAIN };
   }
+}
+
+function problem(wording: Wording, documentState: DocumentState, details: string, action: WordAction): WordProblem {
+  // Reads never write: the document-state sentence is said only where a change was attempted.
+  const message = action === "insert" ? `${wording.message} ${STATE_SENTENCE[documentState]}` : wording.message;
+  return { ...wording, message, details, documentState };
+}
+
+/**
+ * A problem in plain words for a Word failure during `action`. `documentState` is what the caller knows: a
+ * failure before any write was sent is "unchanged"; one in a round trip that carried writes "may-have-changed".
+ */
+export function describeWordFailure(error: unknown, action: WordAction, documentState: DocumentState): WordProblem {
+  if (error instanceof WordActionError) return error.problem;
+  return problem(wordingFor(errorCode(error), action), documentState, technicalDetails(error), action);
+}
+
+/** Rethrows a failure of a round trip that carried writes: part of them may be in the document. */
+export function writeFailure(error: unknown): WordActionError {
+  return new WordActionError(describeWordFailure(error, "insert", "may-have-changed"));
+}
+
+const PLACE_TEXT: Record<Exclude<BodyPlace, "main">, string> = {
+  header: "a header",
+  footer: "a footer",
+  footnote: "a footnote",
+  endnote: "an endnote",
+  comment: "a comment",
+  other: "a text box, shape, note or other place outside the main text",
+};
+
+/** Checked before writing: the cursor is not in the document's main text. */
+export function outsideBodyProblem(where: Exclude<BodyPlace, "main">, details: string): WordActionError {
+  return new WordActionError(
+    problem(
+      {
+        kind: "outside-body",
+        title: "Move the cursor into the document text",
+        message: `The cursor is in ${PLACE_TEXT[where]}. CX language goes in the body of the document.`,
+      },
+      "unchanged",
+      details,
+      "insert",
+    ),
+  );
+}
+
+/** Checked before writing: the cursor is in a content control that cannot be edited. */
+export function lockedContentProblem(controlTitle: string): WordActionError {
+  return new WordActionError(
+    problem(
+      {
+        kind: "locked-content",
+        title: "This part of the document is locked",
+        message: `The cursor is in a locked area${controlTitle ? ` (“${controlTitle}”)` : ""} that cannot be edited. Click outside it and try again.`,
+      },
+      "unchanged",
+      "Content control with cannotEdit = true",
+      "insert",
+    ),
+  );
+}
+
+/** Word reported success, but the paragraphs read back are not the lines sent. */
+export function insertMismatchProblem(details: string): WordActionError {
+  return new WordActionError(
+    problem(
+      {
+        kind: "unknown",
+        title: "Please check the inserted text",
+        message: "Word inserted the text, but not exactly as expected.",
+      },
+      "may-have-changed",
+      details,
+      "insert",
+    ),
+  );
+}
+
+/** A second insert was asked for while one was running; nothing was sent for it. */
+export function alreadyInsertingProblem(): WordActionError {
+  return new WordActionError({
+    kind: "busy",
+    title: "Already inserting",
+    message: "Wait for the current insertion to finish.",
+    details: "A second insertion was requested while one was running.",
+    documentState: "unchanged",
+  });
+}
+
+/** A failure that did not come from Word (a fault in the pane itself); nothing is known about the document. */
+export function unexpectedProblem(error: unknown): WordProblem {
+  return {
+    kind: "unknown",
+    title: "Something went wrong",
+    message: "The pane could not finish this. Try again; if it keeps happening, send the details below to your IT help desk.",
+    details: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+    documentState: "may-have-changed",
+  };
 }

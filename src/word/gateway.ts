@@ -45,11 +45,17 @@ export type InsertOutcome = {
   paragraphsInserted: number;
   /** Track changes was on, so the insertion shows as tracked revisions. */
   tracked: boolean;
-  /** Word round trips the insertion took (at most 2). */
+  /** Word round trips the insertion took (2; 3 when a new list is started or Word's list result needs repair). */
   syncs: number;
 };
 
-/** A Word failure in plain words for the pane, with technical details for IT. */
+/**
+ * What is known about the document after a failure: "unchanged" when it failed before any write was sent;
+ * "may-have-changed" when a round trip carrying writes failed (Word batches are not transactional).
+ */
+export type DocumentState = "unchanged" | "may-have-changed";
+
+/** A Word failure in plain words for the pane, with technical details for IT. Text comes from errors.ts. */
 export type WordProblem = {
   kind:
     | "read-only"
@@ -58,12 +64,16 @@ export type WordProblem = {
     | "no-selection"
     | "unsupported"
     | "not-allowed"
+    | "refused"
     | "busy"
+    | "session-ended"
     | "unknown";
   title: string;
+  /** The whole message, including what is known about the document after an insert. */
   message: string;
   /** Error code, debug info and location, for the "Details" disclosure. */
   details: string;
+  documentState: DocumentState;
 };
 
 export class WordActionError extends Error {
@@ -88,7 +98,10 @@ export interface DocumentGateway {
   detect(): Promise<Detection>;
   /** Whole-document facts that change rarely (read at start, after inserting, on refresh). */
   readOverview(): Promise<DocumentOverview>;
-  /** Inserts `lines` at the cursor as plain text. Rejects with WordActionError, leaving the document as it was. */
+  /**
+   * Inserts `lines` at the cursor as plain text. Rejects with WordActionError; its problem's documentState says
+   * whether the document is known to be unchanged.
+   */
   insert(lines: readonly InsertionLine[], options: InsertOptions): Promise<InsertOutcome>;
   /** Calls `listener` when the user moves the cursor; returns a function that unsubscribes. */
   onSelectionChanged(listener: () => void): () => void;

@@ -3,6 +3,8 @@
  * have, and which theme is it using. Everything else in src/word assumes connectToHost() said "word".
  */
 import { themeModeForBackground, type ThemeMode } from "../core/theme";
+import type { DocumentGateway } from "./gateway";
+import { createWordGateway } from "./wordGateway";
 
 export type HostConnection =
   | {
@@ -31,4 +33,9 @@ export async function connectToHost(): Promise<HostConnection> {
     canReadTrackChanges: requirements.isSetSupported("WordApi", "1.4"),
     theme: themeModeForBackground(Office.context.officeTheme?.bodyBackgroundColor),
   };
+}
+
+/** The gateway over the office.js globals: the one place they are handed to the Word layer. */
+export function connectGateway(connection: Extract<HostConnection, { kind: "word" }>): DocumentGateway {
+  return createWordGateway({ Word, Office }, { canReadTrackChanges: connection.canReadTrackChanges });
 }

@@ -1,34 +1,109 @@
 /**
- * Inserts planned lines at the cursor as plain text, in two round trips whatever the number of lines:
- * one to see where the cursor is, one to write everything and read the result back.
- * Plain text only (insertText/insertParagraph): insertHtml drops lists and insertOoxml breaks numbering.
+ * Inserts planned lines at the cursor as plain text (insertText/insertParagraph: insertHtml drops lists and
+ * insertOoxml breaks numbering), in two round trips in the common case:
+ * 1. see where the cursor is and whether we may write there (nothing is written, so a refusal leaves the document
+ *    as it was);
+ * 2. write every line and read back what Word made.
+ * A third round trip runs only when it must: to finish a list this insertion started (a List made by
+ * startNewList() is used only after a sync, as every official sample does), or to repair list items Word did not
+ * make as asked.
  *
- * Where the text goes (Word's conventions):
- * - a non-empty selection is replaced, as typing over it would;
- * - an empty paragraph at the cursor is filled;
- * - otherwise new paragraphs follow the cursor's paragraph.
- * Inside a list, new lines join that list (depth 1 one level deeper). Word may or may not carry list
- * formatting over to inserted paragraphs, so each new paragraph is explicitly detached (a no-op when it
- * is not a list item) and attached to the list at the wanted level: the result does not depend on it.
+ * Where the text goes (Word's conventions): a non-empty selection is replaced, as typing over it would; an empty
+ * paragraph at the cursor is filled; otherwise new paragraphs follow the cursor's paragraph.
+ *
+ * Continuing a list. Whether a paragraph inserted after a list item joins the list is undocumented (it does on
+ * Windows, office-js#2307), and attachToList does not reliably give the level's indentation (office-js#6524). So
+ * new items are inserted after the cursor's item and left as Word makes them; the read-back then checks each one
+ * (list, level and indentation against the cursor's item) and only the ones that are not right are attached and
+ * given the indentation of their level explicitly, in the third round trip. On a Word that carries the list over,
+ * items stay exactly as Word makes them and the insertion takes two round trips.
  */
 import { classifyHeading } from "../core/sections";
 import type { InsertionLine } from "../core/insertionPlan";
+import { describeWordFailure, insertMismatchProblem, lockedContentProblem, outsideBodyProblem, writeFailure } from "./errors";
 import { WordActionError, type InsertOptions, type InsertOutcome } from "./gateway";
-import { bodyPlace, loadParagraphInfo, toParagraphInfo } from "./paragraphs";
+import { loadParagraphInfo, queueBodyPlace, toParagraphInfo } from "./paragraphs";
 
-const LOCATION_TEXT: Record<string, string> = {
-  header: "a header",
-  footer: "a footer",
-  footnote: "a footnote",
-  endnote: "an endnote",
-  comment: "a comment",
-  other: "a text box or shape",
-};
+/**
+ * Indentation step per list level, in points, used only when a repaired item sits deeper than any item we can
+ * measure: Word's built-in bulleted and numbered lists indent each level by half an inch.
+ */
+const LEVEL_STEP_POINTS = 36;
 
-type ListTarget = { kind: "existing"; listId: number; baseLevel: number } | { kind: "none" };
+type Indent = { left: number; firstLine: number };
+
+/** Where one line goes: a body paragraph, an item of the cursor's list, or an item of a list this insertion makes. */
+type Placement = { kind: "body" } | { kind: "cursor-list"; level: number } | { kind: "new-list"; group: number; level: number };
+
+/** The list each written list item must end up in, and how it must look, known after round trip 2. */
+type ListExpectation = { listId: number; level: number; indent: Indent };
 
 function isHeadingStyle(paragraph: Word.Paragraph): boolean {
   return /^(Heading\d|Title|Subtitle)$/.test(paragraph.styleBuiltIn) || (paragraph.outlineLevel >= 1 && paragraph.outlineLevel <= 9);
+}
+
+/** Queues loading what the read-back checks on a written paragraph. */
+function loadWritten(paragraph: Word.Paragraph): { item: Word.ListItem; list: Word.List } {
+  paragraph.load("text,isListItem,leftIndent,firstLineIndent");
+  const item = paragraph.listItemOrNullObject;
+  const list = paragraph.listOrNullObject;
+  item.load("level");
+  list.load("id");
+  return { item, list };
+}
+
+/**
+ * After the writing round trip failed: is the document provably as it was? Every write goes into the anchor or
+ * into paragraphs right after it, so an unchanged anchor followed by the same paragraph as before means nothing
+ * landed. One more round trip, only on failure; if it fails too, nothing is claimed.
+ */
+async function nothingLanded(context: Word.RequestContext, anchor: Word.Paragraph, nextText: string | null): Promise<boolean> {
+  const anchorText = anchor.text;
+  try {
+    const fresh = anchor.getRange("Whole").paragraphs.getFirst();
+    const after = fresh.getNextOrNullObject();
+    fresh.load("text");
+    after.load("text");
+    await context.sync();
+    return fresh.text === anchorText && (after.isNullObject ? nextText === null : after.text === nextText);
+  } catch {
+    return false;
+  }
+}
+
+/** Where each line goes, decided from the cursor's surroundings alone (pure). */
+export function placeLines(
+  lines: readonly InsertionLine[],
+  options: { inList: { baseLevel: number } | null; asList: boolean },
+): Placement[] {
+  if (options.inList) {
+    const { baseLevel } = options.inList;
+    return lines.map((line) => ({ kind: "cursor-list", level: Math.min(8, baseLevel + line.depth) }));
+  }
+  // Outside a list, structured PWP text (requirements, levels, goals) stays paragraphs whatever the setting.
+  const asListItem = (line: InsertionLine) => options.asList && !line.paragraph;
+  const placements: Placement[] = [];
+  // `open` is the list new items go to: "top" holds the lines themselves (inserting as a list), "children" holds
+  // the items under a plain paragraph (a goal's activities).
+  let open: { group: number; holds: "top" | "children" } | null = null;
+  let groups = 0;
+  for (const line of lines) {
+    if (line.depth === 0 && !asListItem(line)) {
+      placements.push({ kind: "body" });
+      open = null;
+    } else if (open && (line.depth === 1 || open.holds === "top")) {
+      placements.push({ kind: "new-list", group: open.group, level: open.holds === "top" ? line.depth : 0 });
+    } else {
+      open = { group: groups++, holds: line.depth === 1 ? "children" : "top" };
+      placements.push({ kind: "new-list", group: open.group, level: 0 });
+    }
+  }
+  return placements;
+}
+
+/** The indentation of `level`, from a measured item at `baseLevel`. */
+function indentAt(reference: Indent, baseLevel: number, level: number): Indent {
+  return { left: reference.left + (level - baseLevel) * LEVEL_STEP_POINTS, firstLine: reference.firstLine };
 }
 
 export async function insertLines(
@@ -38,13 +113,11 @@ export async function insertLines(
 ): Promise<InsertOutcome> {
   if (lines.length === 0) return { paragraphsInserted: 0, tracked: false, syncs: 0 };
 
-  // ---- Round trip 1: where is the cursor, and may we write there?
+  // ---- Round trip 1: where is the cursor, and may we write there? Nothing is written.
   const selection = context.document.getSelection();
+  const readPlace = queueBodyPlace(context, selection);
   /* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read --
-     parentBody, parentContentControlOrNullObject, listItemOrNullObject and listOrNullObject are navigation
-     properties (proxies: nothing to load before using them); the plugin's name list files them as scalars. */
-  const body = selection.parentBody;
-  const outerBody = body.parentBodyOrNullObject;
+     parentContentControlOrNullObject, listItemOrNullObject and listOrNullObject are navigation properties. */
   const control = selection.parentContentControlOrNullObject;
   const first = selection.paragraphs.getFirst();
   const last = selection.paragraphs.getLast();
@@ -56,12 +129,11 @@ export async function insertLines(
   /* eslint-enable office-addins/call-sync-before-read, office-addins/load-object-before-read */
   // eslint-disable-next-line office-addins/no-navigational-load -- Word.Range.isEmpty is a boolean (WordApi 1.3); the plugin's name list files it as navigational
   selection.load("isEmpty");
-  body.load("type");
-  outerBody.load("type");
   control.load("cannotEdit,title");
-  loadParagraphInfo(first);
-  loadParagraphInfo(last);
-  loadParagraphInfo(next);
+  for (const paragraph of [first, last, next]) {
+    loadParagraphInfo(paragraph);
+    paragraph.load("leftIndent,firstLineIndent");
+  }
   firstItem.load("level");
   firstList.load("id");
   lastItem.load("level");
@@ -69,23 +141,11 @@ export async function insertLines(
   if (options.readTrackChanges) context.document.load("changeTrackingMode");
   await context.sync();
 
-  const where = bodyPlace(body.type, outerBody.isNullObject ? null : outerBody.type);
-  if (where !== "main") {
-    throw new WordActionError({
-      kind: "outside-body",
-      title: "Move the cursor into the document text",
-      message: `The cursor is in ${LOCATION_TEXT[where]}. CX language goes in the body of the document. Your document was not changed.`,
-      details: `Body type: ${body.type}`,
-    });
-  }
-  if (!control.isNullObject && control.cannotEdit) {
-    throw new WordActionError({
-      kind: "locked-content",
-      title: "This part of the document is locked",
-      message: `The cursor is in a locked area${control.title ? ` (“${control.title}”)` : ""} that cannot be edited. Click outside it and try again. Your document was not changed.`,
-      details: "Content control with cannotEdit = true",
-    });
-  }
+  const { place, details } = readPlace();
+  if (place !== "main") throw outsideBodyProblem(place, details);
+  // Seen only for the control types Word reports here; a locked date picker or picture control is caught by
+  // Word itself when writing, and the message then says the document may have changed.
+  if (!control.isNullObject && control.cannotEdit) throw lockedContentProblem(control.title);
   const tracked = options.readTrackChanges && context.document.changeTrackingMode !== "Off";
 
   // ---- Decide, then queue every write for round trip 2.
@@ -97,91 +157,125 @@ export async function insertLines(
   // A run-in heading ("Introductory Statement: The incumbent…") is body text too: write after it as body.
   const anchorIsHeading = isHeadingStyle(anchor) || (headingMatch !== null && !headingMatch.runIn);
   // New paragraphs take the style of the text around them, never a heading's.
-  const bodyStyleSource = !anchorIsHeading ? anchor : !next.isNullObject && !isHeadingStyle(next) && !next.isListItem ? next : null;
-  const listTarget: ListTarget =
-    anchor.isListItem && !anchorList.isNullObject && !anchorItem.isNullObject
-      ? { kind: "existing", listId: anchorList.id, baseLevel: anchorItem.level }
-      : { kind: "none" };
+  const bodySource = !anchorIsHeading ? anchor : !next.isNullObject && !isHeadingStyle(next) && !next.isListItem ? next : null;
+  const inCursorList = anchor.isListItem && !anchorList.isNullObject && !anchorItem.isNullObject;
+  const placements = placeLines(lines, { inList: inCursorList ? { baseLevel: anchorItem.level } : null, asList: options.asList });
 
-  const setBodyStyle = (paragraph: Word.Paragraph) => {
-    if (bodyStyleSource) paragraph.style = bodyStyleSource.style;
+  const setBodyForm = (paragraph: Word.Paragraph, afterListItem: boolean) => {
+    if (bodySource && !bodySource.isListItem) paragraph.style = bodySource.style;
     else paragraph.styleBuiltIn = "Normal";
     if (anchorIsHeading) paragraph.font.bold = false;
+    // After a list item Word may carry the item's indentation over; body text lines up with the text around it.
+    if (afterListItem) {
+      paragraph.leftIndent = bodySource && !bodySource.isListItem ? bodySource.leftIndent : 0;
+      paragraph.firstLineIndent = bodySource && !bodySource.isListItem ? bodySource.firstLineIndent : 0;
+    }
   };
 
   const written: Word.Paragraph[] = [];
-  let previous: Word.Paragraph = anchor;
-  let remaining = lines;
-  if (mode === "replace") {
-    const replaced = selection.insertText(lines[0].text, "Replace");
-    previous = replaced.paragraphs.getLast();
-    written.push(previous);
-    remaining = lines.slice(1);
-  } else if (mode === "fill") {
-    anchor.insertText(lines[0].text, "Start");
-    if (anchorIsHeading) setBodyStyle(anchor);
-    written.push(anchor);
-    remaining = lines.slice(1);
+  if (mode === "replace") written.push(selection.insertText(lines[0]!.text, "Replace").paragraphs.getLast());
+  else if (mode === "fill") {
+    // A fresh proxy for the filled paragraph: the anchor's own list proxies hold round trip 1's answers.
+    written.push(anchor.insertText(lines[0]!.text, "Start").paragraphs.getFirst());
   }
+  let previous: Word.Paragraph = written[0] ?? anchor;
+  let previousIsListItem = anchor.isListItem;
+  const openers = new Map<number, Word.Paragraph>();
+  const newLists = new Map<number, Word.List>();
 
-  // A list made in this batch has no id until the next sync, so its items are added through the List
-  // proxy (List.insertParagraph "End" adds items: https://learn.microsoft.com/javascript/api/word/word.list).
-  // `openList` is the list new items go to: "top" holds the lines themselves (inserting as a list),
-  // "children" holds the items under a plain paragraph (a goal's activities).
-  type OpenList = { list: Word.List; holds: "top" | "children" };
-  const startList = (paragraph: Word.Paragraph, holds: OpenList["holds"]): OpenList => {
-    paragraph.detachFromList();
-    const list = paragraph.startNewList();
-    list.setLevelBullet(0, "Solid");
-    list.setLevelBullet(1, "Hollow");
-    return { list, holds };
-  };
-  // Outside a list, structured PWP text (requirements, levels, goals) stays paragraphs whatever the setting.
-  const asListItem = (line: InsertionLine) => options.asList && !line.paragraph;
-
-  let openList: OpenList | null =
-    listTarget.kind === "none" && mode !== "after" && asListItem(lines[0])
-      ? startList(written[0], "top") // the filled or replaced paragraph opens the new list
-      : null;
-
-  for (const line of remaining) {
+  lines.forEach((line, i) => {
+    const placement = placements[i]!;
     let paragraph: Word.Paragraph;
-    if (listTarget.kind === "existing") {
+    if (i === 0 && mode !== "after") paragraph = written[0]!;
+    else {
       paragraph = previous.insertParagraph(line.text, "After");
-      paragraph.detachFromList();
-      paragraph.attachToList(listTarget.listId, Math.min(8, listTarget.baseLevel + line.depth));
-    } else if (line.depth === 0 && !asListItem(line)) {
-      paragraph = previous.insertParagraph(line.text, "After");
-      paragraph.detachFromList();
-      setBodyStyle(paragraph);
-      openList = null;
-    } else if (openList && (line.depth === 1 || openList.holds === "top")) {
-      paragraph = openList.list.insertParagraph(line.text, "End");
-      // Set every item's level: List.insertParagraph("End") may copy the previous item's level.
-      paragraph.listItem.level = openList.holds === "top" ? line.depth : 0;
-    } else {
-      paragraph = previous.insertParagraph(line.text, "After");
-      setBodyStyle(paragraph);
-      openList = startList(paragraph, line.depth === 1 ? "children" : "top");
+      written.push(paragraph);
     }
-    written.push(paragraph);
+    // The filled or replaced paragraph keeps its form, except that a filled heading becomes body text.
+    const reform = !(i === 0 && mode !== "after") || (mode === "fill" && anchorIsHeading);
+    if (placement.kind === "body") {
+      if (reform) {
+        // Word may carry a neighbouring list item's list over to a new paragraph; body text is never a list item.
+        paragraph.detachFromList();
+        setBodyForm(paragraph, previousIsListItem);
+      }
+    } else if (placement.kind === "new-list" && !openers.has(placement.group)) {
+      // Opens a list made by this insertion. detachFromList is documented to act only on list items; startNewList
+      // fails on one (office-js#2307).
+      if (reform) setBodyForm(paragraph, previousIsListItem);
+      paragraph.detachFromList();
+      newLists.set(placement.group, paragraph.startNewList());
+      openers.set(placement.group, paragraph);
+    }
+    // Items of the cursor's list and later items of a new list are left as Word makes them: checked below.
     previous = paragraph;
-  }
+    previousIsListItem = placement.kind !== "body";
+  });
 
   // Leave the cursor after the inserted text, and read back what Word made.
-  written[written.length - 1].getRange("End").select();
-  for (const paragraph of written) paragraph.load("text,isListItem");
-  await context.sync();
-
-  const mismatch = written.find((paragraph, i) => paragraph.text.trim() !== lines[i].text.trim());
-  if (mismatch) {
-    // Word changed or merged something unexpectedly; say so rather than report success.
-    throw new WordActionError({
-      kind: "unknown",
-      title: "Please check the inserted text",
-      message: "Word inserted the text, but not exactly as expected. Check the document around the cursor (Undo removes the insertion).",
-      details: `Expected ${lines.length} paragraphs; got ${JSON.stringify(written.map((p) => p.text))}`,
-    });
+  written[written.length - 1]!.getRange("End").select();
+  const readBack = written.map(loadWritten);
+  try {
+    await context.sync();
+  } catch (error) {
+    const untouched = mode !== "replace" && (await nothingLanded(context, anchor, next.isNullObject ? null : next.text));
+    throw untouched ? new WordActionError(describeWordFailure(error, "insert", "unchanged")) : writeFailure(error);
   }
-  return { paragraphsInserted: written.length, tracked, syncs: 2 };
+
+  const mismatch = written.findIndex((paragraph, i) => paragraph.text.trim() !== lines[i]!.text.trim());
+  if (mismatch !== -1) {
+    // Word changed or merged something unexpectedly; say so rather than report success.
+    throw insertMismatchProblem(`Expected ${lines.length} paragraphs; got ${JSON.stringify(written.map((p) => p.text))}`);
+  }
+
+  // ---- What each list item must be, from what round trip 2 measured.
+  const expectation = (placement: Placement): ListExpectation | null => {
+    if (placement.kind === "cursor-list") {
+      const reference = { left: anchor.leftIndent, firstLine: anchor.firstLineIndent };
+      return { listId: anchorList.id, level: placement.level, indent: indentAt(reference, anchorItem.level, placement.level) };
+    }
+    if (placement.kind === "new-list") {
+      const opener = written.indexOf(openers.get(placement.group)!);
+      const { list } = readBack[opener]!;
+      const openerParagraph = written[opener]!;
+      const reference = { left: openerParagraph.leftIndent, firstLine: openerParagraph.firstLineIndent };
+      return { listId: list.id, level: placement.level, indent: indentAt(reference, 0, placement.level) };
+    }
+    return null;
+  };
+
+  // ---- Round trip 3, only when needed: finish new lists and repair items Word did not make as expected.
+  let repairs = 0;
+  for (const list of newLists.values()) {
+    list.setLevelBullet(0, "Solid");
+    list.setLevelBullet(1, "Hollow");
+    repairs += 1;
+  }
+  written.forEach((paragraph, i) => {
+    const want = expectation(placements[i]!);
+    // The user's own item, filled or typed over, is left as it is.
+    if (!want || (i === 0 && mode !== "after" && placements[i]!.kind === "cursor-list")) return;
+    const { item, list } = readBack[i]!;
+    const inList = paragraph.isListItem && !list.isNullObject && list.id === want.listId;
+    const rightLevel = inList && !item.isNullObject && item.level === want.level;
+    const rightIndent = paragraph.leftIndent === want.indent.left && paragraph.firstLineIndent === want.indent.firstLine;
+    if (inList && rightLevel && rightIndent) return;
+    if (!inList) {
+      paragraph.detachFromList();
+      paragraph.attachToList(want.listId, want.level);
+    } else if (!rightLevel) {
+      paragraph.listItem.level = want.level;
+    }
+    // attachToList and level changes may leave the paragraph's own indentation (office-js#6524): set the level's.
+    paragraph.leftIndent = want.indent.left;
+    paragraph.firstLineIndent = want.indent.firstLine;
+    repairs += 1;
+  });
+  if (repairs === 0) return { paragraphsInserted: written.length, tracked, syncs: 2 };
+  try {
+    await context.sync();
+  } catch (error) {
+    throw writeFailure(error);
+  }
+  return { paragraphsInserted: written.length, tracked, syncs: 3 };
 }

@@ -24,27 +24,50 @@ export function toParagraphInfo(paragraph: Word.Paragraph): ParagraphInfo {
 
 export type BodyPlace = "main" | "header" | "footer" | "footnote" | "endnote" | "comment" | "other";
 
+const NAMED_PLACES: Readonly<Record<string, Exclude<BodyPlace, "main" | "other">>> = {
+  Header: "header",
+  Footer: "footer",
+  Footnote: "footnote",
+  Endnote: "endnote",
+  NoteItem: "footnote",
+};
+
+/** Body types of the main text (Word.BodyType); a table cell's own body counts by its parent's type. */
+const MAIN_TYPES: ReadonlySet<string> = new Set(["MainDoc", "Section"]);
+
 /**
- * Where a body sits. A table cell has its own body, so its parent body decides (loaded alongside as
- * `parentBodyOrNullObject`, WordApi 1.3). Unknown kinds count as the main text: refusing to help in
- * the document body would be worse than helping in an odd place.
+ * Where a body sits, from its Word.BodyType, its parent body's type (for a table cell) and whether the cursor is
+ * in the main document's story at all. Only documented main-text types count as the main text: a text box
+ * reports "Unknown" or an undocumented type on released builds, and a footnote on clients before WordApi 1.5 has
+ * no type of its own, so anything else, or anything outside the main story, is not the document body.
  */
-export function bodyPlace(type: string, parentType: string | null): BodyPlace {
+export function bodyPlace(type: string, parentType: string | null, inMainStory: boolean): BodyPlace {
   const own = type === "TableCell" && parentType ? parentType : type;
-  switch (own) {
-    case "Header":
-      return "header";
-    case "Footer":
-      return "footer";
-    case "Footnote":
-      return "footnote";
-    case "Endnote":
-      return "endnote";
-    case "NoteItem":
-      return "footnote";
-    case "Shape":
-      return "other";
-    default:
-      return "main";
-  }
+  const named = NAMED_PLACES[own];
+  if (named) return named;
+  if (!inMainStory) return "other";
+  if (MAIN_TYPES.has(own) || own === "TableCell") return "main";
+  return "other";
+}
+
+/**
+ * Queues what bodyPlace needs for the selection, in the caller's batch (WordApi 1.3), and returns the reader to
+ * call after the sync. The story test uses expandToOrNullObject, documented to give a null object when two ranges
+ * have no union (they are in different stories), so nothing here can fail the batch.
+ */
+export function queueBodyPlace(context: Word.RequestContext, selection: Word.Range): () => { place: BodyPlace; details: string } {
+  const body = selection.parentBody;
+  const outerBody = body.parentBodyOrNullObject;
+  const fromDocumentStart = context.document.body.getRange("Start").expandToOrNullObject(selection.getRange("Start"));
+  body.load("type");
+  outerBody.load("type");
+  // The cheapest property (a boolean), loaded only so that isNullObject is known after the sync.
+  fromDocumentStart.load("isEmpty");
+  return () => {
+    const parentType = outerBody.isNullObject ? null : outerBody.type;
+    return {
+      place: bodyPlace(body.type, parentType, !fromDocumentStart.isNullObject),
+      details: `Body type: ${body.type}${parentType ? ` in ${parentType}` : ""}; in the main text: ${!fromDocumentStart.isNullObject}`,
+    };
+  };
 }

@@ -18,19 +18,19 @@ function userStorage(): Storage | null {
   }
 }
 
-function documentSettings(): Office.Settings | null {
-  return typeof Office !== "undefined" && Office.context?.document?.settings ? Office.context.document.settings : null;
+function documentSettings(office: typeof Office): Office.Settings | null {
+  return office.context?.document?.settings ?? null;
 }
 
-export function loadPaneSettings(): PaneSettings {
+export function loadPaneSettings(office: typeof Office): PaneSettings {
   const storage = userStorage();
-  const fromDocument = documentSettings()?.get(AGENCY_KEY);
+  const fromDocument = documentSettings(office)?.get(AGENCY_KEY);
   const agency = typeof fromDocument === "string" && fromDocument.trim() ? fromDocument : storage?.getItem(AGENCY_KEY) ?? null;
   const insertAs: InsertAs = storage?.getItem(INSERT_AS_KEY) === "paragraphs" ? "paragraphs" : "list";
   return { agency: agency && agency.trim() ? agency.trim() : null, insertAs };
 }
 
-export async function savePaneSettings(settings: PaneSettings): Promise<void> {
+export async function savePaneSettings(office: typeof Office, settings: PaneSettings): Promise<void> {
   const storage = userStorage();
   const agency = settings.agency?.trim() || null;
   if (storage) {
@@ -38,7 +38,7 @@ export async function savePaneSettings(settings: PaneSettings): Promise<void> {
     else storage.removeItem(AGENCY_KEY);
     storage.setItem(INSERT_AS_KEY, settings.insertAs);
   }
-  const inDocument = documentSettings();
+  const inDocument = documentSettings(office);
   if (!inDocument) return;
   const current = inDocument.get(AGENCY_KEY);
   if ((current ?? null) === agency) return; // nothing to save: leave the document untouched

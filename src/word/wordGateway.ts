@@ -1,38 +1,85 @@
 /**
- * The DocumentGateway over real Word (or the stand-in, which installs the same globals).
- * Every Word.run is wrapped so failures reach the pane as WordActionError in plain words.
+ * The DocumentGateway over Word. It is handed Word and Office (the real globals in the pane, a stand-in in tests
+ * and the preview), so nothing here reads globals. Every failure reaches the pane as a WordActionError in plain
+ * words (errors.ts).
  */
 import { looksLikePerformancePlan } from "../core/documentType";
-import { detectCursorPlace, type DetectionReading } from "./detection";
-import { describeWordFailure } from "./errors";
+import { readFromStart, readPlace, readWindow, DETECTION_WINDOW, type DetectionReading } from "./detection";
+import { alreadyInsertingProblem, describeWordFailure } from "./errors";
 import { WordActionError, type Detection, type DocumentGateway, type DocumentOverview } from "./gateway";
 import { insertLines } from "./insertion";
 import { loadParagraphInfo, toParagraphInfo } from "./paragraphs";
 import { loadPaneSettings, savePaneSettings } from "./settings";
 
-async function runWord<T>(action: "read" | "insert", batch: (context: Word.RequestContext) => Promise<T>): Promise<T> {
-  try {
-    return await Word.run(batch);
-  } catch (error) {
-    if (!(error instanceof WordActionError)) console.error("Word request failed", error);
-    throw new WordActionError(describeWordFailure(error, action));
-  }
-}
+/** The two office.js globals the gateway uses, passed in. */
+export type WordHost = { Word: Pick<typeof Word, "run">; Office: typeof Office };
 
 /** A cheap fingerprint of what detection read: the same window gives the same answer. */
 function readingKey(reading: DetectionReading): string {
   return JSON.stringify(reading.paragraphs);
 }
 
-export function createWordGateway(capabilities: { canReadTrackChanges: boolean }): DocumentGateway {
+function hasCode(error: unknown, code: string): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === code;
+}
+
+/**
+ * How the next detection reads. "window" is one round trip wherever the cursor is, on a Word where calls through
+ * null objects work; after a window read has failed near the top of the document (such a Word fails them), the
+ * cursor's neighbourhood is read from the document start instead, also one round trip, until the cursor is far
+ * from the top again.
+ */
+type DetectionStrategy = "window" | "from-start";
+
+export function createWordGateway(host: WordHost, capabilities: { canReadTrackChanges: boolean }): DocumentGateway {
+  const { Word: word, Office: office } = host;
+  const readOptions = { readTrackChanges: capabilities.canReadTrackChanges };
   let inserting = false;
   let lastReading: DetectionReading | null = null;
+  let strategy: DetectionStrategy = "window";
+  let windowHasFailed = false;
+
+  const logged = (error: unknown) => {
+    if (!(error instanceof WordActionError)) console.error("Word request failed", error);
+    return error;
+  };
+
+  async function read(): Promise<DetectionReading> {
+    let syncs = 0;
+    if (strategy === "window") {
+      try {
+        syncs += 1;
+        const outcome = await word.run((context) => readWindow(context, readOptions));
+        if (outcome.kind === "answer") return outcome.reading;
+      } catch (error) {
+        // Undocumented: a call through a null object near the document start may fail the batch. Read from the start.
+        logged(error);
+        windowHasFailed = true;
+      }
+    }
+    try {
+      syncs += 1;
+      const reading = await word.run((context) => readFromStart(context, readOptions));
+      return { ...reading, syncs };
+    } catch (error) {
+      if (!hasCode(error, "ItemNotFound")) throw error;
+      // No union with the document start: the cursor is outside the main text. Say where.
+      syncs += 1;
+      const place = await word.run((context) => readPlace(context, readOptions));
+      if (!place) throw error;
+      return { ...place, syncs };
+    }
+  }
 
   return {
     async detect(): Promise<Detection> {
-      const reading = await runWord("read", (context) =>
-        detectCursorPlace(context, { readTrackChanges: capabilities.canReadTrackChanges }),
-      );
+      let reading: DetectionReading;
+      try {
+        reading = await read();
+      } catch (error) {
+        throw new WordActionError(describeWordFailure(logged(error), "read", "unchanged"));
+      }
+      strategy = windowHasFailed && reading.paragraphs.length > 0 && reading.paragraphs.length <= DETECTION_WINDOW ? "from-start" : "window";
       // Co-authors' edits and Word's own event bursts often leave the cursor where it was: hand back the
       // same place object so the pane can skip re-rendering and re-announcing.
       const unchanged = lastReading !== null && readingKey(lastReading) === readingKey(reading);
@@ -42,29 +89,27 @@ export function createWordGateway(capabilities: { canReadTrackChanges: boolean }
     },
 
     async readOverview(): Promise<DocumentOverview> {
-      return runWord("read", async (context) => {
-        const paragraphs = context.document.body.paragraphs;
-        loadParagraphInfo(paragraphs);
-        await context.sync();
-        const infos = paragraphs.items.map(toParagraphInfo);
-        return { paragraphTexts: infos.map((p) => p.text), looksLikePerformancePlan: looksLikePerformancePlan(infos) };
-      });
+      try {
+        return await word.run(async (context) => {
+          const paragraphs = context.document.body.paragraphs;
+          loadParagraphInfo(paragraphs);
+          await context.sync();
+          const infos = paragraphs.items.map(toParagraphInfo);
+          return { paragraphTexts: infos.map((p) => p.text), looksLikePerformancePlan: looksLikePerformancePlan(infos) };
+        });
+      } catch (error) {
+        throw new WordActionError(describeWordFailure(logged(error), "read", "unchanged"));
+      }
     },
 
     async insert(lines, options) {
-      if (inserting) {
-        throw new WordActionError({
-          kind: "busy",
-          title: "Already inserting",
-          message: "Wait for the current insertion to finish.",
-          details: "A second insertion was requested while one was running.",
-        });
-      }
+      if (inserting) throw alreadyInsertingProblem();
       inserting = true;
       try {
-        return await runWord("insert", (context) =>
-          insertLines(context, lines, { ...options, readTrackChanges: capabilities.canReadTrackChanges }),
-        );
+        // insertLines marks failures of its writing round trips itself; anything else failed before a write.
+        return await word.run((context) => insertLines(context, lines, { ...options, readTrackChanges: capabilities.canReadTrackChanges }));
+      } catch (error) {
+        throw new WordActionError(describeWordFailure(logged(error), "insert", "unchanged"));
       } finally {
         inserting = false;
         lastReading = null;
@@ -76,11 +121,11 @@ export function createWordGateway(capabilities: { canReadTrackChanges: boolean }
       const handler = () => {
         if (!inserting) listener();
       };
-      Office.context.document.addHandlerAsync(Office.EventType.DocumentSelectionChanged, handler);
-      return () => Office.context.document.removeHandlerAsync(Office.EventType.DocumentSelectionChanged, { handler });
+      office.context.document.addHandlerAsync(office.EventType.DocumentSelectionChanged, handler);
+      return () => office.context.document.removeHandlerAsync(office.EventType.DocumentSelectionChanged, { handler });
     },
 
-    loadSettings: loadPaneSettings,
-    saveSettings: savePaneSettings,
+    loadSettings: () => loadPaneSettings(office),
+    saveSettings: (settings) => savePaneSettings(office, settings),
   };
 }

@@ -6,7 +6,7 @@ import { createLibrary, type LibraryData } from "../../src/core/library";
 import fs from "node:fs";
 import path from "node:path";
 import { axeViolations, openPane, PREVIEW_BUILD, ROOT, screenshot, startHarness, stopHarness } from "./harness";
-import { samplePositionDescription } from "../../src/preview/sampleDocuments";
+import { samplePositionDescription } from "../../src/word/standin/sampleDocuments";
 
 const library = createLibrary(JSON.parse(fs.readFileSync(path.join(ROOT, "content/library.json"), "utf8")) as LibraryData);
 

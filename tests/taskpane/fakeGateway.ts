@@ -35,6 +35,7 @@ export function wordProblem(overrides: Partial<WordProblem> = {}): WordProblem {
     title: "This document is read-only",
     message: "Word opened this document for reading only, so nothing can be inserted.",
     details: "Code: AccessDenied; location: Body.insertParagraph",
+    documentState: "unchanged",
     ...overrides,
   };
 }

@@ -112,7 +112,9 @@ describe("inserting", () => {
 
   it("shows a failed insert in plain words, says the document was not changed, with Details for IT", async () => {
     const gateway = createFakeGateway();
-    gateway.insertError = insertFailure(wordProblem());
+    gateway.insertError = insertFailure(
+      wordProblem({ message: "Word opened this document for reading only, so nothing can be inserted. Your document was not changed." }),
+    );
     const { user, announce } = renderPane({ gateway });
     await ready();
     await user.click(checkbox("pd-duties-01"));

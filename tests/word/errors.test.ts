@@ -1,40 +1,71 @@
-import { describeWordFailure } from "../../src/word/errors";
+import { alreadyInsertingProblem, describeWordFailure, lockedContentProblem, outsideBodyProblem, writeFailure } from "../../src/word/errors";
 import { WordActionError } from "../../src/word/gateway";
 import { StandinOfficeError } from "../../src/word/standin";
-import { body, closeDocument, openDocument } from "./wordHarness";
-
-beforeEach(() => openDocument({ paragraphs: [body("x")] }));
-afterEach(closeDocument);
 
 const officeError = (code: string) => new StandinOfficeError(code as never, `Raw ${code} message`, "Paragraph.insertParagraph");
+
+const UNCHANGED = /not changed/;
+const MAY_HAVE_CHANGED = /may have inserted part of the text.*Undo/;
 
 describe("describeWordFailure", () => {
   it.each([
     ["AccessDenied", "insert", "read-only"],
-    ["GeneralException", "insert", "read-only"],
+    ["GeneralException", "insert", "refused"],
     ["GeneralException", "read", "unknown"],
     ["NotAllowed", "insert", "not-allowed"],
     ["ItemNotFound", "insert", "no-selection"],
     ["InvalidArgument", "insert", "not-allowed"],
+    ["InvalidOperation", "insert", "not-allowed"],
     ["ApiNotFound", "read", "unsupported"],
     ["NotImplemented", "insert", "unsupported"],
     ["ActivityLimitReached", "read", "busy"],
+    ["Timeout", "insert", "busy"],
+    ["RequestAborted", "read", "busy"],
+    ["ServiceNotAvailable", "insert", "busy"],
+    ["WriteNotSupportedWhenModalDialogOpen", "insert", "busy"],
+    ["InvalidOrTimedOutSession", "read", "session-ended"],
     ["SomethingNew", "insert", "unknown"],
   ] as const)("%s while %sing is %s, in plain words with the code in the details", (code, action, kind) => {
-    const problem = describeWordFailure(officeError(code), action);
+    const problem = describeWordFailure(officeError(code), action, "unchanged");
     expect(problem.kind).toBe(kind);
     expect(problem.message).not.toMatch(new RegExp(code));
     expect(problem.details).toContain(`Code: ${code}`);
     expect(problem.details).toContain("Paragraph.insertParagraph");
-    if (action === "insert") expect(problem.message).toContain("not changed");
+    if (action === "insert") expect(problem.message).toMatch(UNCHANGED);
+    else expect(problem.message).not.toMatch(UNCHANGED);
+  });
+
+  it("never claims Viewing mode from Word's catch-all error, and offers copy and paste", () => {
+    const { message } = describeWordFailure(officeError("GeneralException"), "insert", "unchanged");
+    expect(message).not.toMatch(/^This document is (read-only|open for viewing)/);
+    expect(message).toMatch(/If the document is open for viewing only/);
+    expect(message).toMatch(/copy the text/);
+  });
+
+  it.each(["AccessDenied", "GeneralException", "Timeout", "SomethingNew"])(
+    "a %s in a round trip that carried writes says the document may have changed, never that it did not",
+    (code) => {
+      const { problem } = writeFailure(officeError(code));
+      expect(problem.documentState).toBe("may-have-changed");
+      expect(problem.message).toMatch(MAY_HAVE_CHANGED);
+      expect(problem.message).not.toMatch(UNCHANGED);
+    },
+  );
+
+  it("refusals made before writing say the document was not changed", () => {
+    for (const { problem } of [outsideBodyProblem("header", "Body type: Header"), lockedContentProblem("Approved"), alreadyInsertingProblem()]) {
+      expect(problem.documentState).toBe("unchanged");
+    }
+    expect(outsideBodyProblem("other", "").problem.message).toMatch(/text box/);
+    expect(lockedContentProblem("Approved").problem.message).toMatch(/“Approved”.*not changed/);
   });
 
   it("passes our own problems through unchanged", () => {
-    const problem = { kind: "locked-content" as const, title: "t", message: "m", details: "d" };
-    expect(describeWordFailure(new WordActionError(problem), "insert")).toBe(problem);
+    const problem = lockedContentProblem("x").problem;
+    expect(describeWordFailure(new WordActionError(problem), "insert", "may-have-changed")).toBe(problem);
   });
 
   it("describes a non-Office error without losing its text", () => {
-    expect(describeWordFailure(new TypeError("x is undefined"), "read").details).toBe("TypeError: x is undefined");
+    expect(describeWordFailure(new TypeError("x is undefined"), "read", "unchanged").details).toBe("TypeError: x is undefined");
   });
 });

@@ -1,11 +1,10 @@
 import { bundledLibrary as library } from "../../src/core/bundledLibrary";
 import { planInsertion, type InsertionLine } from "../../src/core/insertionPlan";
 import { WordActionError } from "../../src/word/gateway";
-import { createWordGateway } from "../../src/word/wordGateway";
-import type { StandinDocumentSpec, StandinParagraphSpec } from "../../src/word/standin/types";
-import { body, bullet, caretAt, closeDocument, heading, openDocument } from "./wordHarness";
+import type { Standin } from "../../src/word/standin";
+import type { StandinBehaviours, StandinDocumentSpec, StandinParagraphSpec } from "../../src/word/standin/types";
+import { body, bullet, caretAt, gatewayOver, heading, INSERTION_BEHAVIOURS, openDocument } from "./wordHarness";
 
-afterEach(closeDocument);
 beforeEach(() => jest.spyOn(console, "error").mockImplementation(() => undefined));
 afterEach(() => jest.restoreAllMocks());
 
@@ -13,12 +12,34 @@ const lines = (...texts: string[]): InsertionLine[] => texts.map((text, i) => ({
 const duties = planInsertion(library, ["pd-duties-01", "pd-duties-04"]);
 const leadIn = planInsertion(library, ["pd-duties-09"]);
 
+let behaviours: StandinBehaviours = {};
+
 function setUp(paragraphs: StandinParagraphSpec[], selection: StandinDocumentSpec["selection"], extra: Partial<StandinDocumentSpec> = {}) {
-  const standin = openDocument({ paragraphs, selection, ...extra });
-  return { standin, gateway: createWordGateway({ canReadTrackChanges: true }) };
+  const standin = openDocument({ paragraphs, selection, behaviours, ...extra });
+  return { standin, gateway: gatewayOver(standin) };
 }
 
 const view = (p: StandinParagraphSpec) => ({ text: p.text, list: p.list ? p.list.level : null });
+
+/** What the user sees of each paragraph: text, list and level, and indentation in points. */
+function layout(standin: Standin) {
+  const indents = standin.indents();
+  return standin.paragraphs().map((p, i) => ({
+    text: p.text,
+    list: p.list ? { id: p.list.id, level: p.list.level } : null,
+    indent: indents[i],
+  }));
+}
+
+/** The stand-in's list indentation: 36 pt per level, 18 pt hanging. */
+const itemIndent = (level: number) => ({ left: 36 * (level + 1), firstLine: -18 });
+const bodyIndent = { left: 0, firstLine: 0 };
+
+
+describe.each(INSERTION_BEHAVIOURS)("with Word behaving: %s", (_name, chosen) => {
+  beforeEach(() => {
+    behaviours = chosen;
+  });
 
 describe("inserting library text", () => {
   it("fills an empty paragraph at the cursor, then adds the rest after it", async () => {
@@ -71,23 +92,39 @@ describe("inserting library text", () => {
   describe("in a list", () => {
     const doc = () => [heading("Major Duties"), bullet("Duty one.", 0, 7), bullet("Duty two.", 0, 7), body("Factor 1")];
 
-    it.each([false, true])("continues the list at the cursor's level (Word drops list formatting: %s)", async (dropsList) => {
-      const { standin, gateway } = setUp(doc(), caretAt(1, 4), { quirks: { insertParagraphDropsList: dropsList } });
+    it("continues the list at the cursor's level, indented like its items", async () => {
+      const { standin, gateway } = setUp(doc(), caretAt(1, 4));
       const outcome = await gateway.insert(duties, { asList: false });
-      const after = standin.paragraphs();
-      expect(after.map((p) => p.text)).toEqual(["Major Duties", "Duty one.", duties[0].text, duties[1].text, "Duty two.", "Factor 1"]);
-      expect(after.slice(1, 5).map((p) => p.list)).toEqual(Array(4).fill(expect.objectContaining({ id: 7, level: 0 })));
-      expect(outcome.syncs).toBe(2);
-      expect(standin.syncCount).toBe(2);
+      expect(layout(standin)).toEqual([
+        { text: "Major Duties", list: null, indent: bodyIndent },
+        { text: "Duty one.", list: { id: 7, level: 0 }, indent: itemIndent(0) },
+        { text: duties[0].text, list: { id: 7, level: 0 }, indent: itemIndent(0) },
+        { text: duties[1].text, list: { id: 7, level: 0 }, indent: itemIndent(0) },
+        { text: "Duty two.", list: { id: 7, level: 0 }, indent: itemIndent(0) },
+        { text: "Factor 1", list: null, indent: bodyIndent },
+      ]);
+      // Where Word carries the list over, items stay as Word made them: no repair round trip.
+      const expected = behaviours.insertNextToListItem === "inherits" ? 2 : 3;
+      expect(outcome.syncs).toBe(expected);
+      expect(standin.syncCount).toBe(expected);
     });
 
-    it("puts the lead-in's list one level deeper", async () => {
+    it("matches the indentation of a list whose items carry their own", async () => {
+      const indented = (text: string) => ({ ...bullet(text, 0, 7), indent: { left: 54, firstLine: -27 } });
+      const { standin, gateway } = setUp([heading("Major Duties"), indented("Duty one."), indented("Duty two.")], caretAt(2, 4));
+      await gateway.insert(duties, { asList: false });
+      expect(layout(standin).slice(3)).toEqual(
+        duties.map((line) => ({ text: line.text, list: { id: 7, level: 0 }, indent: { left: 54, firstLine: -27 } })),
+      );
+    });
+
+    it("puts the lead-in's list one level deeper, indented one level further", async () => {
       const { standin, gateway } = setUp(doc(), caretAt(2, 4));
-      await gateway.insert(leadIn, { asList: true });
-      const inserted = standin.paragraphs().slice(3, 7);
-      expect(inserted.map((p) => p.text)).toEqual(leadIn.map((l) => l.text));
-      expect(inserted.map((p) => p.list?.level)).toEqual([0, 1, 1, 1]);
-      expect(inserted.every((p) => p.list?.id === 7)).toBe(true);
+      const outcome = await gateway.insert(leadIn, { asList: true });
+      expect(layout(standin).slice(3, 7)).toEqual(
+        leadIn.map((line, i) => ({ text: line.text, list: { id: 7, level: i === 0 ? 0 : 1 }, indent: itemIndent(i === 0 ? 0 : 1) })),
+      );
+      expect(outcome.syncs).toBe(3); // the deeper items always need their level set
     });
 
     it("fills an empty list item and keeps it in the list", async () => {
@@ -105,13 +142,15 @@ describe("inserting library text", () => {
   describe("outside a list", () => {
     it("makes a new bulleted list when the user inserts as a list", async () => {
       const { standin, gateway } = setUp([heading("Major Duties"), body("Intro text."), body("Next")], caretAt(1, 2));
-      await gateway.insert(duties, { asList: true });
+      const outcome = await gateway.insert(duties, { asList: true });
       const after = standin.paragraphs();
       expect(after.map((p) => p.text)).toEqual(["Major Duties", "Intro text.", duties[0].text, duties[1].text, "Next"]);
       expect(after[1].list).toBeUndefined();
-      expect(after[2].list).toEqual(expect.objectContaining({ level: 0 }));
+      expect(after[2].list).toEqual(expect.objectContaining({ level: 0, bullet: true }));
       expect(after[3].list?.id).toBe(after[2].list?.id);
       expect(after[4].list).toBeUndefined();
+      expect(standin.indents().slice(1)).toEqual([bodyIndent, itemIndent(0), itemIndent(0), bodyIndent]);
+      expect(outcome.syncs).toBe(3); // a new list is finished after the sync that made it
     });
 
     it("returns to the top level after a nested block in a new list", async () => {
@@ -119,6 +158,7 @@ describe("inserting library text", () => {
       const { standin, gateway } = setUp([heading("Major Duties"), body("")], caretAt(1));
       await gateway.insert(mixed, { asList: true });
       expect(standin.paragraphs().slice(1).map((p) => p.list?.level)).toEqual([0, 1, 1, 1, 0]);
+      expect(standin.indents().slice(1)).toEqual([0, 1, 1, 1, 0].map(itemIndent));
     });
 
     it("inserts a performance goal as a paragraph followed by its activities as bullets", async () => {
@@ -129,7 +169,9 @@ describe("inserting library text", () => {
       expect(after.map((p) => p.text)).toEqual(["Performance Goals", ...goal.map((l) => l.text)]);
       expect(after[1].list).toBeUndefined();
       expect(after.slice(2).every((p) => p.list && p.list.level === 0 && p.list.bullet)).toBe(true);
-      expect(outcome.syncs).toBe(2);
+      expect(new Set(after.slice(2).map((p) => p.list?.id)).size).toBe(1);
+      expect(standin.indents().slice(1)).toEqual([bodyIndent, ...goal.slice(1).map(() => itemIndent(0))]);
+      expect(outcome.syncs).toBe(3);
     });
 
     it("keeps a goal a paragraph with bullets under it even when inserting as a list", async () => {
@@ -150,13 +192,15 @@ describe("inserting library text", () => {
       expect(after.every((p) => !p.list)).toBe(true);
     });
 
-    it("costs two round trips for one item or many", async () => {
-      const many = planInsertion(library, library.topLevelEntriesInSection("major-duties").map((e) => e.id));
-      expect(many.length).toBeGreaterThan(20);
-      const { standin, gateway } = setUp([heading("Major Duties"), body("")], caretAt(1));
-      await gateway.insert(many, { asList: true });
-      expect(standin.syncCount).toBe(2);
-      expect(standin.texts().slice(1)).toEqual(many.map((l) => l.text));
+    it("costs two round trips for one paragraph or many", async () => {
+      const many = planInsertion(library, library.topLevelEntriesInSection("major-duties").map((e) => e.id)).filter((l) => l.depth === 0);
+      expect(many.length).toBeGreaterThan(15);
+      for (const count of [1, many.length]) {
+        const { standin, gateway } = setUp([heading("Major Duties"), body("Intro."), body("")], caretAt(2));
+        await gateway.insert(many.slice(0, count), { asList: false });
+        expect(standin.syncCount).toBe(2);
+        expect(standin.texts().slice(2)).toEqual(many.slice(0, count).map((l) => l.text));
+      }
     });
   });
 
@@ -170,11 +214,14 @@ describe("inserting library text", () => {
       return { problem: (error as WordActionError).problem, standin };
     }
 
-    it("in a read-only document (Viewing mode)", async () => {
+    it("in a read-only document (Viewing mode), without claiming to know why", async () => {
       const { problem } = await refusal({ paragraphs: [heading("Major Duties"), body("Text")], readOnly: true });
-      expect(problem.kind).toBe("read-only");
-      expect(problem.message).toMatch(/not changed/);
+      expect(problem.kind).toBe("refused");
+      expect(problem.message).toMatch(/copy the text/);
       expect(problem.details).toMatch(/GeneralException/);
+      // Word refused the first write; a check after the failure shows that nothing landed.
+      expect(problem.documentState).toBe("unchanged");
+      expect(problem.message).toMatch(/not changed/);
     });
 
     it("in a locked content control, without trying to write", async () => {
@@ -182,13 +229,66 @@ describe("inserting library text", () => {
       const { problem, standin } = await refusal({ paragraphs: [heading("Major Duties"), locked] });
       expect(problem.kind).toBe("locked-content");
       expect(problem.message).toContain("Approved duties");
+      expect(problem.message).toMatch(/not changed/);
       expect(standin.syncCount).toBe(1);
+    });
+
+    it.each(["DatePicker", "Picture"])("in a locked %s control, which Word does not report around the cursor", async (type) => {
+      const locked = { text: "2026-01-01", contentControl: { id: 4, cannotEdit: true, type } };
+      const { problem, standin } = await refusal({ paragraphs: [heading("Major Duties"), locked] });
+      // Word itself refuses the write; the check after the failure (a third round trip) shows nothing landed.
+      expect(problem.documentState).toBe("unchanged");
+      expect(problem.message).toMatch(/not changed/);
+      expect(standin.syncCount).toBe(3);
     });
 
     it.each(["Header", "Footer", "Footnote"] as const)("in a %s", async (where) => {
       const { problem } = await refusal({ paragraphs: [heading("Major Duties"), { text: "Page text", body: where }] });
       expect(problem.kind).toBe("outside-body");
       expect(problem.message).toContain(where.toLowerCase());
+      expect(problem.message).toMatch(/not changed/);
+    });
+
+    it.each([
+      ["a text box", { text: "Boxed", body: "TextBox" }, {}],
+      ["a footnote on WordApi 1.3 typed MainDoc", { text: "Note", body: "Footnote" }, { requirementSets: { WordApi: "1.3" } }],
+    ] as const)("in %s", async (_label, where, extra) => {
+      const { problem } = await refusal({ paragraphs: [heading("Major Duties"), where as StandinParagraphSpec], behaviours: { ...behaviours, noteBodyTypeBefore15: "MainDoc" }, ...extra });
+      expect(problem.kind).toBe("outside-body");
+    });
+  });
+
+  describe("when the writing round trip fails part-way", () => {
+    it.each(["GeneralException", "AccessDenied", "Timeout", "RequestAborted", "InvalidOrTimedOutSession", "NotAllowed"] as const)(
+      "%s after some writes landed never says the document is unchanged",
+      async (code) => {
+        const { standin, gateway } = setUp([heading("Major Duties"), body("Intro."), body("Next")], caretAt(1, 2), {
+          failNextWrite: { afterWrites: 2, code },
+        });
+        const error = await gateway.insert(duties, { asList: false }).catch((e: unknown) => e);
+        expect(error).toBeInstanceOf(WordActionError);
+        const { problem } = error as WordActionError;
+        expect(standin.texts()).toContain(duties[0].text); // part of it is in the document
+        expect(problem.documentState).toBe("may-have-changed");
+        expect(problem.message).not.toMatch(/not changed/);
+        expect(problem.message).toMatch(/Undo/);
+      },
+    );
+
+    it("says so when every write landed and the sync was still rejected", async () => {
+      const { standin, gateway } = setUp([heading("Major Duties"), body("Intro.")], caretAt(1, 2), {
+        failNextWrite: { afterWrites: 1000, code: "GeneralException" },
+      });
+      const error = (await gateway.insert(duties, { asList: false }).catch((e: unknown) => e)) as WordActionError;
+      expect(standin.texts().slice(2)).toEqual(duties.map((l) => l.text));
+      expect(error.problem.message).toMatch(/may have inserted part of the text/);
+    });
+
+    it("a failure before any write is sent says the document was not changed", async () => {
+      const { gateway } = setUp([heading("Major Duties"), body("Intro.")], caretAt(1, 2), { requirementSets: { WordApi: "1.1" } });
+      const error = (await gateway.insert(duties, { asList: false }).catch((e: unknown) => e)) as WordActionError;
+      expect(error.problem.documentState).toBe("unchanged");
+      expect(error.problem.message).toMatch(/not changed/);
     });
   });
 
@@ -206,12 +306,15 @@ describe("inserting library text", () => {
   });
 });
 
+});
+
 describe("every library entry", () => {
   it.each(library.entries().map((entry) => [entry.id]))("%s inserts word for word with what comes with it", async (id) => {
     const planned = planInsertion(library, [id]);
     const { standin, gateway } = setUp([heading("Section"), body("")], caretAt(1));
     const outcome = await gateway.insert(planned, { asList: false });
     expect(standin.texts().slice(1)).toEqual(planned.map((line) => line.text));
-    expect(outcome.syncs).toBe(2);
+    // Entries that bring a bulleted list (a goal's activities, a lead-in's items) start a new list.
+    expect(outcome.syncs).toBe(planned.some((line) => line.depth === 1) ? 3 : 2);
   });
 });

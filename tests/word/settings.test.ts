@@ -1,13 +1,22 @@
 /**
  * @jest-environment jsdom
  */
-import { loadPaneSettings, savePaneSettings } from "../../src/word/settings";
-import { body, closeDocument, openDocument } from "./wordHarness";
+import { officeGlobals, type Standin } from "../../src/word/standin";
+import type { PaneSettings } from "../../src/word/gateway";
+import * as settings from "../../src/word/settings";
+import type { StandinDocumentSpec } from "../../src/word/standin/types";
+import { body, openDocument as createDocument } from "./wordHarness";
 
-afterEach(() => {
-  closeDocument();
-  localStorage.clear();
-});
+afterEach(() => localStorage.clear());
+
+// The settings functions read the Office handed to them; these wrappers hand over the open document's.
+let open: Standin;
+function openDocument(spec: StandinDocumentSpec): Standin {
+  open = createDocument(spec);
+  return open;
+}
+const loadPaneSettings = () => settings.loadPaneSettings(officeGlobals(open).Office);
+const savePaneSettings = (value: PaneSettings) => settings.savePaneSettings(officeGlobals(open).Office, value);
 
 describe("pane settings", () => {
   it("defaults to no agency (the library's default) and inserting as a list", () => {
@@ -23,7 +32,6 @@ describe("pane settings", () => {
     expect(loadPaneSettings()).toEqual({ agency: "USDA", insertAs: "paragraphs" });
 
     // Another document, same user: the user's default applies.
-    closeDocument();
     openDocument({ paragraphs: [body("y")] });
     expect(loadPaneSettings().agency).toBe("USDA");
   });

@@ -406,7 +406,7 @@ describe("insertion and inheritance", () => {
   });
 
   it("can simulate Word dropping list formatting, repaired with attachToList", async () => {
-    const s = createStandin(pd({ quirks: { insertParagraphDropsList: true } }));
+    const s = createStandin(pd({ behaviours: { insertNextToListItem: "plain" } }));
     await s.Word.run(async (ctx) => {
       const anchor = ctx.document.body.paragraphs.getFirst().getNext().getNext().getNext().getNext().getNext().getNext();
       const list = anchor.listOrNullObject.load("id");
@@ -482,16 +482,16 @@ describe("protection", () => {
   });
 
   it("refuses writes into a cannotEdit content control (AccessDenied by default, configurable)", async () => {
-    const locked = (quirks?: StandinDocumentSpec["quirks"]): StandinDocumentSpec => ({
+    const locked = (behaviours?: StandinDocumentSpec["behaviours"]): StandinDocumentSpec => ({
       paragraphs: [{ text: "Open" }, { text: "Locked boilerplate", contentControl: { id: 7, cannotEdit: true, title: "Boilerplate" } }],
       selection: caret(1, 3),
-      quirks,
+      behaviours,
     });
-    for (const [quirks, expected] of [
+    for (const [behaviours, expected] of [
       [undefined, "AccessDenied"],
       [{ lockedContentControlError: "GeneralException" as const }, "GeneralException"],
     ] as const) {
-      const s = createStandin(locked(quirks));
+      const s = createStandin(locked(behaviours));
       await s.Word.run(async (ctx) => {
         const cc = ctx.document.getSelection().parentContentControlOrNullObject.load("cannotEdit,title");
         await ctx.sync();

@@ -5,7 +5,6 @@ import type { DocumentGateway } from "../../word/gateway";
 import type { HostConnection } from "../../word/host";
 import { entryShortNames } from "../entryNames";
 import { restoreFocus } from "../focus";
-import { insertFailureNote } from "../problems";
 import { useCopy } from "../hooks/useCopy";
 import { lastDetection, useCursorSection } from "../hooks/useCursorSection";
 import { useDismissedProblems } from "../hooks/useDismissedProblems";
@@ -223,7 +222,6 @@ export function Pane({ host, gateway, library, defaultAgency }: PaneProps) {
         {insertion.state.status === "error" && (
           <ProblemBar
             problem={insertion.state.problem}
-            note={insertFailureNote(insertion.state.problem) ?? undefined}
             onDismiss={insertion.dismiss}
             data-testid="insert-problem"
           />

@@ -24,7 +24,7 @@ const useStyles = makeStyles({
 
 export type ProblemBarProps = {
   problem: WordProblem;
-  /** A sentence after the message, e.g. "Your document was not changed." */
+  /** A sentence after the message that the pane adds (e.g. what a failed read means for the marks). */
   note?: string;
   onDismiss: () => void;
   "data-testid"?: string;
@@ -35,8 +35,7 @@ export function ProblemBar({ problem, note, onDismiss, "data-testid": testId }: 
   const styles = useStyles();
   const [details, setDetails] = useState<"hidden" | "shown">("hidden");
   const detailsId = useId();
-  // The Word layer may already say it ("… Your document was not changed."): do not say it twice.
-  const extra = note && !problem.message.toLowerCase().includes(note.toLowerCase()) ? note : null;
+  const extra = note ?? null;
   return (
     <MessageBar intent="error" layout="multiline" data-testid={testId}>
       <MessageBarBody>

@@ -3,7 +3,7 @@ import { planInsertion } from "../../core/insertionPlan";
 import type { Library, PlaceholderValues } from "../../core/library";
 import type { DocumentGateway, InsertAs, WordProblem } from "../../word/gateway";
 import { useAnnounce } from "../components/LiveRegion";
-import { insertFailureNote, problemFrom } from "../problems";
+import { problemFrom } from "../problems";
 
 export type InsertionState =
   | { status: "idle" }
@@ -53,7 +53,7 @@ export function useInsertion(
       } catch (error) {
         const problem = problemFrom(error);
         setState({ status: "error", problem });
-        announce([`${problem.title}.`, problem.message, insertFailureNote(problem)].filter(Boolean).join(" "));
+        announce(`${problem.title}. ${problem.message}`);
         return false;
       } finally {
         busy.current = false;

@@ -9,10 +9,13 @@
  * - When a queued step fails, the steps before it have taken effect, the later ones are dropped and sync rejects.
  * - Members of a requirement set the host does not claim throw ApiNotFound when called, read or loaded.
  */
+import type { StandinContentControlSpec } from "./types";
 import { BARE_LOAD_MESSAGE, officeError, propertyNotLoaded, StandinOfficeError } from "./errors";
 import {
   BUILT_IN_STYLES,
   builtInFor,
+  firstLineIndentOf,
+  leftIndentOf,
   listStringAt,
   outlineLevelOf,
   storyOf,
@@ -28,6 +31,8 @@ import {
 /** What the proxies need from the stand-in around them (implemented in index.ts). */
 export interface StandinRuntime {
   readonly model: StandinModel;
+  /** Number of the sync running now (or of the last one). */
+  readonly syncCount: number;
   /** Counts the sync and returns its number. */
   beginSync(): number;
   /** Simulated round trip before the queued steps run. */
@@ -415,6 +420,14 @@ function assertOneOf<T extends string>(value: unknown, allowed: readonly T[], lo
   throw officeError("InvalidArgument", location, `expected one of ${allowed.join(", ")}; got ${String(value)}`);
 }
 
+/** Control types parentContentControl(OrNullObject) returns (documented); a date picker or picture control is not seen. */
+const VISIBLE_CONTROL_TYPES: ReadonlySet<string> = new Set(["RichText", "PlainText", "CheckBox", "DropDownList", "ComboBox"]);
+
+function visibleControl(p: ModelParagraph): StandinContentControlSpec | undefined {
+  const control = p.contentControl;
+  return control && VISIBLE_CONTROL_TYPES.has(control.type ?? "RichText") ? control : undefined;
+}
+
 /** Ranges over a whole paragraph (its content; the stand-in does not model the paragraph mark). */
 function paragraphSpan(p: ModelParagraph): { start: Pos; end: Pos } {
   return { start: { para: p, offset: 0 }, end: { para: p, offset: p.text.length } };
@@ -556,7 +569,7 @@ export class StandinBody extends StandinObject<BodyRef> {
   }
 
   protected _readScalar(name: string, body: BodyRef): unknown {
-    if (name === "type") return body.type;
+    if (name === "type") return this._model.reportedBodyType(body);
     if (name === "text") {
       return this._model
         .bodyParagraphs(body)
@@ -679,7 +692,7 @@ export class StandinParagraphCollection extends StandinObject<ModelParagraph[]> 
 /**
  * Paragraph.insertParagraph and Range.insertParagraph: a new paragraph before or after `anchorFor(where)`,
  * inheriting its style, list, cell, content control and alignment (model.insertParagraphsNextTo).
- * quirks.insertParagraphDropsList simulates Word not carrying the list over.
+ * behaviours.insertNextToListItem "plain" simulates Word not carrying the list over.
  */
 function queueInsertParagraph(
   context: StandinRequestContext,
@@ -695,7 +708,8 @@ function queueInsertParagraph(
     const anchor = anchorFor(where);
     context._assertWritable([anchor], location);
     const model = context._runtime.model;
-    created = model.insertParagraphsNextTo(anchor, where, paragraphText, !model.quirks.insertParagraphDropsList)[0] ?? null;
+    const keepList = model.behaviours.insertNextToListItem === "inherits";
+    created = model.insertParagraphsNextTo(anchor, where, paragraphText, keepList)[0] ?? null;
     paragraph._resolve();
   });
   return paragraph;
@@ -767,14 +781,30 @@ export class StandinParagraph extends StandinObject<ModelParagraph> {
     });
   }
 
-  /** Read-only in the stand-in: 36 points per list level, 0 otherwise. */
+  /** Points. Direct indentation if set, else the list level's (36 per level), else 0 (model.leftIndentOf). */
   get leftIndent(): number {
     return this._get("leftIndent");
   }
 
-  /** Read-only in the stand-in: -18 (hanging) for list items, 0 otherwise. */
+  set leftIndent(value: number) {
+    this._set("leftIndent", value, (p, location) => {
+      if (typeof value !== "number" || !Number.isFinite(value)) throw officeError("InvalidArgument", location);
+      this.context._assertWritable([p], location);
+      p.indent = { left: value, firstLine: firstLineIndentOf(p) };
+    });
+  }
+
+  /** Points; negative for a hanging indent. Direct if set, else -18 for list items, else 0. */
   get firstLineIndent(): number {
     return this._get("firstLineIndent");
+  }
+
+  set firstLineIndent(value: number) {
+    this._set("firstLineIndent", value, (p, location) => {
+      if (typeof value !== "number" || !Number.isFinite(value)) throw officeError("InvalidArgument", location);
+      this.context._assertWritable([p], location);
+      p.indent = { left: leftIndentOf(p), firstLine: value };
+    });
   }
 
   /** WordApi 1.3. */
@@ -855,14 +885,16 @@ export class StandinParagraph extends StandinObject<ModelParagraph> {
 
   private _controlId(location: string, nullable: boolean): number | null {
     const p = this._resolve();
-    if (p?.contentControl) return p.contentControl.id;
+    const control = p ? visibleControl(p) : undefined;
+    if (control) return control.id;
     if (nullable || p === null) return null;
     throw officeError("ItemNotFound", location, "the paragraph is not in a content control");
   }
 
   /**
    * WordApi 1.3: the paragraph before this one in its story (table cells included, headers excluded).
-   * Stand-in choice, unverified on real Word: called on a null object it yields another null object.
+   * Called on a null object, and at a table cell's edge, Word's answer is undocumented: see
+   * behaviours.nullChain and behaviours.siblingAtCellBoundary.
    */
   getPreviousOrNullObject(): StandinParagraph {
     return this._sibling("getPreviousOrNullObject", -1, true);
@@ -888,13 +920,16 @@ export class StandinParagraph extends StandinObject<ModelParagraph> {
       this.context,
       () => {
         const p = this._resolve();
+        const behaviours = this._model.behaviours;
         if (p === null) {
-          if (nullable) return null;
-          throw officeError("ItemNotFound", location, "the object is a null object");
+          if (nullable && behaviours.nullChain === "null") return null;
+          throw officeError(nullable ? "GeneralException" : "ItemNotFound", location, "called on a null object");
         }
         const story = this._model.storyParagraphs(storyOf(p.body));
         const found = story[story.indexOf(p) + step];
-        if (found) return found;
+        const leavesCell =
+          found !== undefined && p.body === "TableCell" && !this._model.sameBody(this._model.bodyOf(p), this._model.bodyOf(found));
+        if (found && !(leavesCell && behaviours.siblingAtCellBoundary === "stops")) return found;
         if (nullable) return null;
         throw officeError("ItemNotFound", location, step < 0 ? "this is the first paragraph" : "this is the last paragraph");
       },
@@ -941,7 +976,7 @@ export class StandinParagraph extends StandinObject<ModelParagraph> {
   /**
    * "Before" or "After". The new paragraph inherits this one's style, styleBuiltIn, list id and level, table
    * cell, content control and alignment; it is bold only if this one is all bold (model.inheritedProps).
-   * quirks.insertParagraphDropsList simulates Word not carrying the list over.
+   * behaviours.insertNextToListItem "plain" simulates Word not carrying the list over.
    */
   insertParagraph(paragraphText: string, insertLocation: string): StandinParagraph {
     this._gate("1.1", "insertParagraph");
@@ -963,6 +998,8 @@ export class StandinParagraph extends StandinObject<ModelParagraph> {
       if (!this._model.listIds().has(listId)) throw officeError("InvalidArgument", location, `there is no list ${listId}`);
       if (!Number.isInteger(level) || level < 0 || level > 8) throw officeError("InvalidArgument", location, "level must be 0–8");
       this.context._assertWritable([p], location);
+      // office-js#6524: Word may keep the paragraph's own indentation instead of the level's.
+      if (this._model.behaviours.attachToListIndent === "own") p.indent = { left: leftIndentOf(p), firstLine: firstLineIndentOf(p) };
       p.list = { id: listId, level, bullet: this._model.isBulletList(listId) };
       list._resolve();
     });
@@ -980,12 +1017,16 @@ export class StandinParagraph extends StandinObject<ModelParagraph> {
     });
   }
 
-  /** WordApi 1.3. GeneralException if already a list item (office-js#2307); the new list is bulleted. */
+  /**
+   * WordApi 1.3. GeneralException if already a list item (office-js#2307); the new list is bulleted. Whether the
+   * returned List can be used before a sync is behaviours.newListBeforeSync.
+   */
   startNewList(): StandinList {
     this._gate("1.3", "startNewList");
     const location = "Paragraph.startNewList";
     let id: number | null = null;
     const list = new StandinList(this.context, () => id);
+    list._bornInSync = () => this.context._runtime.syncCount;
     this.context._enqueue(location, "write", () => {
       const p = this._refOrThrow(location);
       if (p.list) throw officeError("GeneralException", location, "the paragraph is already a list item");
@@ -1056,9 +1097,9 @@ export class StandinParagraph extends StandinObject<ModelParagraph> {
       case "alignment":
         return p.alignment;
       case "leftIndent":
-        return p.list ? 36 * (p.list.level + 1) : 0;
+        return leftIndentOf(p);
       case "firstLineIndent":
-        return p.list ? -18 : 0;
+        return firstLineIndentOf(p);
       case "isListItem":
         return p.list !== undefined;
       case "isLastParagraph": {
@@ -1176,6 +1217,30 @@ export class StandinListItem extends StandinObject<ModelParagraph> {
 
 export class StandinList extends StandinObject<number> {
   protected readonly _schema = LIST_SCHEMA;
+  /** Set for a list made by startNewList: the number of the sync that made it. */
+  _bornInSync: (() => number) | null = null;
+  private _born: number | null = null;
+
+  override _resolve(): number | null {
+    const id = super._resolve();
+    if (id !== null && this._bornInSync && this._born === null) this._born = this._bornInSync();
+    return id;
+  }
+
+  /** behaviours.newListBeforeSync "needs-sync": a new list cannot be used in the batch that made it. */
+  private _usableId(location: string): number {
+    const id = this._refOrThrow(location);
+    const model = this._model;
+    if (this._born === this.context._runtime.syncCount && model.behaviours.newListBeforeSync === "needs-sync") {
+      throw officeError("InvalidObjectPath", location, "a list made by startNewList() cannot be used before a sync");
+    }
+    return id;
+  }
+
+  override _capture(tree: LoadTree): void {
+    if (this._resolve() !== null) this._usableId("List.load");
+    super._capture(tree);
+  }
 
   get id(): number {
     return this._get("id");
@@ -1198,7 +1263,7 @@ export class StandinList extends StandinObject<number> {
     const paragraph = new StandinParagraph(this.context, () => created);
     this.context._enqueue(location, "write", () => {
       const where = assertOneOf(insertLocation, ["Start", "End", "Before", "After"] as const, location);
-      const id = this._refOrThrow(location);
+      const id = this._usableId(location);
       const items = this._model.paragraphs.filter((p) => p.list?.id === id);
       const anchor = where === "Start" || where === "Before" ? items[0] : items[items.length - 1];
       if (!anchor) throw officeError("ItemNotFound", location, `list ${id} has no paragraphs`);
@@ -1218,7 +1283,7 @@ export class StandinList extends StandinObject<number> {
     this._gate("1.3", "setLevelBullet");
     const location = "List.setLevelBullet";
     this.context._enqueue(location, "write", () => {
-      const id = this._refOrThrow(location);
+      const id = this._usableId(location);
       if (!Number.isInteger(level) || level < 0 || level > 8) throw officeError("InvalidArgument", location, "level must be 0–8");
       const items = this._model.paragraphs.filter((p) => p.list?.id === id);
       this.context._assertWritable(items, location);
@@ -1363,7 +1428,7 @@ export class StandinRange extends StandinObject<RangeRef> {
   private _controlId(location: string, nullable: boolean): number | null {
     const r = this._resolve();
     if (r !== null) {
-      const ids = new Set(this._model.rangeParagraphs(r).map((p) => p.contentControl?.id));
+      const ids = new Set(this._model.rangeParagraphs(r).map((p) => visibleControl(p)?.id));
       const [only] = [...ids];
       if (ids.size === 1 && only !== undefined) return only;
     }
@@ -1562,7 +1627,15 @@ export class StandinRequestContext {
     let error: StandinOfficeError | undefined;
     let wrote = false;
     let selected = false;
+    const model = this._runtime.model;
+    const failure = steps.some((step) => step.kind === "write") ? model.failNextWrite : null;
+    if (failure) model.failNextWrite = null;
+    let writes = 0;
     for (const step of steps) {
+      if (failure && step.kind === "write" && writes === failure.afterWrites) {
+        error = officeError(failure.code, step.label, "injected failure after earlier writes took effect");
+        break;
+      }
       operations.push(step.label);
       try {
         step.run();
@@ -1570,9 +1643,12 @@ export class StandinRequestContext {
         error = e instanceof StandinOfficeError ? e : officeError("GeneralException", step.label, e instanceof Error ? e.message : String(e));
         break;
       }
+      if (step.kind === "write") writes += 1;
       wrote ||= step.kind === "write";
       selected ||= step.kind === "select";
     }
+    // office-js#6760: every write took effect and the sync is still rejected.
+    if (failure && !error && writes <= failure.afterWrites) error = officeError(failure.code, "context.sync", "injected failure after the writes");
     for (const object of this._objects) object._afterSync(error === undefined);
     this._runtime.endSync({ sync: n, operations, ...(error ? { error: error.code } : {}) }, { wrote, selected });
     if (error) throw error;
@@ -1606,7 +1682,7 @@ export class StandinRequestContext {
 
   /**
    * Write checks. Read-only (Viewing mode): GeneralException, what Word reports (office-js#5484). A cannotEdit
-   * content control: quirks.lockedContentControlError, default AccessDenied; Word's code is undocumented and
+   * content control: behaviours.lockedContentControlError, default AccessDenied; Word's code is undocumented and
    * our code pre-checks cannotEdit. Deleting inside a cannotDelete control: AccessDenied.
    */
   _assertWritable(paragraphs: readonly ModelParagraph[], location: string, deleting = false): void {
@@ -1615,7 +1691,7 @@ export class StandinRequestContext {
     for (const p of paragraphs) {
       const control = p.contentControl;
       if (control?.cannotEdit) {
-        throw officeError(model.quirks.lockedContentControlError ?? "AccessDenied", location, `content control ${control.id} cannot be edited`);
+        throw officeError(model.behaviours.lockedContentControlError, location, `content control ${control.id} cannot be edited`);
       }
       if (deleting && control?.cannotDelete) throw officeError("AccessDenied", location, `content control ${control.id} cannot be deleted`);
     }

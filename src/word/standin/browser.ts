@@ -3,7 +3,7 @@
  * Reads the document from window.__CX_STANDIN_DOC__ (default: the sample PD), installs Word, Office and
  * OfficeExtension on window, and exposes window.cxStandin for Playwright to drive and inspect.
  */
-import { samplePositionDescription } from "../../preview/sampleDocuments";
+import { samplePositionDescription } from "./sampleDocuments";
 import { createStandin, installStandin, type Standin, type StandinOptions } from "./index";
 import type { StandinDocumentSpec } from "./types";
 

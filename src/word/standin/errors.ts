@@ -44,7 +44,14 @@ export type StandinErrorCode =
   | "RunMustReturnPromise"
   | "CannotRegisterEvent"
   | "ApiNotFound"
-  | "ConnectionFailure";
+  | "ConnectionFailure"
+  // Codes Word sends that Word.ErrorCodes does not list (application-specific-api-error-handling, office-js#5877).
+  | "Timeout"
+  | "InvalidOrTimedOutSession"
+  | "WriteNotSupportedWhenModalDialogOpen"
+  | "RequestAborted"
+  | "ServiceNotAvailable"
+  | "InvalidOperation";
 
 export interface StandinDebugInfo {
   code: string;

@@ -8,7 +8,7 @@
  *     p.load("text"); await ctx.sync(); return p.text; });
  */
 import { StandinOfficeError, ExtensionErrorCodes, WordErrorCodes } from "./errors";
-import { BUILT_IN_STYLES, StandinModel, type ChangeKind } from "./model";
+import { BUILT_IN_STYLES, firstLineIndentOf, leftIndentOf, StandinModel, type ChangeKind } from "./model";
 import { StandinOffice, type SelectionChangedHandler } from "./office";
 import {
   StandinClientResult,
@@ -20,7 +20,7 @@ import {
 import { officeError } from "./errors";
 import type { StandinDocumentSpec, StandinParagraphSpec, StandinSelection } from "./types";
 
-export type { StandinDocumentSpec, StandinParagraphSpec, StandinSelection, StandinQuirks, StandinBodyType } from "./types";
+export type { StandinDocumentSpec, StandinParagraphSpec, StandinSelection, StandinBehaviours, StandinBodyType, StandinWriteFailure } from "./types";
 export type { SyncLogEntry, StandinRequestContext } from "./api";
 export { StandinOfficeError } from "./errors";
 export { listStringAt } from "./model";
@@ -84,6 +84,8 @@ export interface Standin {
   /** The current paragraphs in spec shape (defaults filled in), for assertions and rendering. */
   paragraphs(): StandinParagraphSpec[];
   texts(): string[];
+  /** Each paragraph's indentation as Word would report it (Paragraph.leftIndent / firstLineIndent), in points. */
+  indents(): { left: number; firstLine: number }[];
   /** The whole current document, selection and host settings as a spec. */
   spec(): StandinDocumentSpec;
   /** Replaces the document (handlers stay registered) and raises DocumentSelectionChanged. */
@@ -230,6 +232,7 @@ export function createStandin(spec: StandinDocumentSpec, options: StandinOptions
     selection: () => runtime.model.selectionSpec(),
     paragraphs: () => runtime.model.snapshot(),
     texts: () => runtime.model.paragraphs.map((p) => p.text),
+    indents: () => runtime.model.paragraphs.map((p) => ({ left: leftIndentOf(p), firstLine: firstLineIndentOf(p) })),
     spec: () => runtime.model.spec(),
     setSpec(next) {
       runtime.model.load(next);

@@ -12,8 +12,9 @@ import type {
   StandinContentControlSpec,
   StandinDocumentSpec,
   StandinParagraphSpec,
-  StandinQuirks,
+  StandinBehaviours,
   StandinSelection,
+  StandinWriteFailure,
 } from "./types";
 
 export type Alignment = "Left" | "Centered" | "Right" | "Justified";
@@ -34,6 +35,8 @@ export interface ModelParagraph {
   cellId?: number;
   alignment: Alignment;
   contentControl?: StandinContentControlSpec;
+  /** Direct indentation in points; undefined means "from the list level, else 0". */
+  indent?: { left: number; firstLine: number };
 }
 
 /** A tracked position; edits mutate it in place. */
@@ -104,6 +107,28 @@ export function outlineLevelOf(p: ModelParagraph): number {
   const m = /^Heading([1-9])$/.exec(p.styleBuiltIn);
   return m ? Number(m[1]) : 10;
 }
+
+/** Paragraph.leftIndent: direct indentation, else the list level's (36 pt per level), else 0. */
+export function leftIndentOf(p: ModelParagraph): number {
+  return p.indent?.left ?? (p.list ? 36 * (p.list.level + 1) : 0);
+}
+
+/** Paragraph.firstLineIndent: direct indentation, else -18 (hanging) for list items, else 0. */
+export function firstLineIndentOf(p: ModelParagraph): number {
+  return p.indent?.firstLine ?? (p.list ? -18 : 0);
+}
+
+/** The defaults: the first value listed for each behaviour in StandinBehaviours. */
+export const DEFAULT_BEHAVIOURS: Required<StandinBehaviours> = {
+  nullChain: "null",
+  siblingAtCellBoundary: "crosses",
+  insertNextToListItem: "inherits",
+  attachToListIndent: "level",
+  newListBeforeSync: "usable",
+  lockedContentControlError: "AccessDenied",
+  textBoxBodyType: "Unknown",
+  noteBodyTypeBefore15: "Unknown",
+};
 
 export function storyOf(type: StandinBodyType): string {
   return type === "MainDoc" || type === "TableCell" ? "Main" : type;
@@ -188,7 +213,9 @@ export class StandinModel {
   readOnly = false;
   changeTrackingMode: "Off" | "TrackAll" | "TrackMineOnly" = "Off";
   requirementSets: Record<string, string> = {};
-  quirks: StandinQuirks = {};
+  behaviours: Required<StandinBehaviours> = { ...DEFAULT_BEHAVIOURS };
+  /** One-shot: the next writing sync fails part-way (see StandinWriteFailure). */
+  failNextWrite: StandinWriteFailure | null = null;
   platform: NonNullable<StandinDocumentSpec["platform"]> = "OfficeOnline";
   officeTheme: StandinDocumentSpec["officeTheme"];
   savedSettings: Record<string, unknown> = {};
@@ -212,7 +239,8 @@ export class StandinModel {
     this.readOnly = spec.readOnly ?? false;
     this.changeTrackingMode = spec.changeTrackingMode ?? "Off";
     this.requirementSets = { ...COMMON_REQUIREMENT_SETS, ...(spec.requirementSets ?? DEFAULT_REQUIREMENT_SETS) };
-    this.quirks = { ...(spec.quirks ?? {}) };
+    this.behaviours = { ...DEFAULT_BEHAVIOURS, ...(spec.behaviours ?? {}) };
+    this.failNextWrite = spec.failNextWrite ? { ...spec.failNextWrite } : null;
     this.platform = spec.platform ?? "OfficeOnline";
     this.officeTheme = spec.officeTheme ? { ...spec.officeTheme } : undefined;
     this.savedSettings = cloneJson(spec.settings ?? {});
@@ -238,6 +266,7 @@ export class StandinModel {
       cellId: spec.cellId,
       alignment: spec.alignment ?? "Left",
       contentControl: spec.contentControl ? { ...spec.contentControl } : undefined,
+      indent: spec.indent ? { ...spec.indent } : undefined,
     };
   }
 
@@ -255,6 +284,7 @@ export class StandinModel {
     if (p.contentControl) out.contentControl = { ...p.contentControl };
     if (p.cellId !== undefined) out.cellId = p.cellId;
     if (p.alignment !== "Left") out.alignment = p.alignment;
+    if (p.indent) out.indent = { ...p.indent };
     return out;
   }
 
@@ -270,7 +300,7 @@ export class StandinModel {
       changeTrackingMode: this.changeTrackingMode,
       readOnly: this.readOnly,
       officeTheme: this.officeTheme ? { ...this.officeTheme } : undefined,
-      quirks: { ...this.quirks },
+      behaviours: { ...this.behaviours },
       platform: this.platform,
       settings: cloneJson(this.savedSettings),
     };
@@ -313,6 +343,18 @@ export class StandinModel {
     if (p.body === "TableCell") return { type: "TableCell", story: "Main", key: this.cellKey(p) };
     if (p.body === "MainDoc") return this.mainBody();
     return { type: p.body, story: p.body, key: p.body };
+  }
+
+  /**
+   * Body.type as this Word reports it: footnotes and endnotes before WordApi 1.5 and text boxes get the
+   * undocumented values chosen by the behaviours.
+   */
+  reportedBodyType(body: BodyRef): string {
+    if (body.type === "TextBox") return this.behaviours.textBoxBodyType;
+    if ((body.type === "Footnote" || body.type === "Endnote") && !this.isSetSupported("WordApi", "1.5")) {
+      return this.behaviours.noteBodyTypeBefore15;
+    }
+    return body.type;
   }
 
   mainBody(): BodyRef {
@@ -409,8 +451,8 @@ export class StandinModel {
   /**
    * What a paragraph inserted next to `src` (or split off it) carries over, modelling what Word does and what
    * practitioners report: the same style, styleBuiltIn and direct outline level; the same list id and level
-   * (unless quirks.insertParagraphDropsList); the same body, table cell and nesting level, content control and
-   * alignment; bold only if the source is entirely bold.
+   * (unless behaviours.insertNextToListItem is "plain"); the same body, table cell and nesting level, content
+   * control, alignment and direct indentation; bold only if the source is entirely bold.
    */
   inheritedProps(src: ModelParagraph, keepList: boolean): Omit<ModelParagraph, "uid" | "alive" | "text"> {
     return {
@@ -424,6 +466,7 @@ export class StandinModel {
       cellId: src.cellId,
       alignment: src.alignment,
       contentControl: src.contentControl ? { ...src.contentControl } : undefined,
+      indent: src.indent ? { ...src.indent } : undefined,
     };
   }
 

@@ -3,9 +3,14 @@
  * and the preview page). Plain data so that fixtures, the preview's sample documents and the
  * browser e2e harness can all describe a document the same way.
  */
+import type { StandinErrorCode } from "./errors";
 
-/** Where a paragraph lives; mirrors `Word.BodyType` values (https://learn.microsoft.com/javascript/api/word/word.bodytype). */
-export type StandinBodyType = "MainDoc" | "Header" | "Footer" | "Footnote" | "Endnote" | "TableCell";
+/**
+ * Where a paragraph lives; mirrors `Word.BodyType` values (https://learn.microsoft.com/javascript/api/word/word.bodytype).
+ * "TextBox" is a text box or shape: its own story, whose Body.type released Word builds report as "Unknown" or an
+ * undocumented value (see StandinBehaviours.textBoxBodyType).
+ */
+export type StandinBodyType = "MainDoc" | "Header" | "Footer" | "Footnote" | "Endnote" | "TableCell" | "TextBox";
 
 export interface StandinParagraphSpec {
   text: string;
@@ -35,6 +40,11 @@ export interface StandinParagraphSpec {
   cellId?: number;
   /** Word.Alignment value. Default "Left". */
   alignment?: "Left" | "Centered" | "Right" | "Justified";
+  /**
+   * Direct paragraph indentation in points (Paragraph.leftIndent / firstLineIndent). When absent, a list item
+   * takes its level's indentation (36 pt per level, 18 pt hanging) and other paragraphs 0.
+   */
+  indent?: { left: number; firstLine: number };
 }
 
 export interface StandinContentControlSpec {
@@ -43,16 +53,66 @@ export interface StandinContentControlSpec {
   cannotDelete?: boolean;
   title?: string;
   tag?: string;
-  /** Word.ContentControlType value. Default "RichText". */
+  /**
+   * Word.ContentControlType value. Default "RichText". Range/Paragraph.parentContentControlOrNullObject see only
+   * RichText, PlainText, CheckBox, DropDownList and ComboBox controls (documented); others (DatePicker, Picture, …)
+   * still refuse writes when cannotEdit.
+   */
   type?: string;
 }
 
-/** Switches that make the stand-in behave like a Word client with a known bug or unverified behaviour. */
-export interface StandinQuirks {
-  /** Paragraph.insertParagraph does not carry list membership over to the new paragraph (our code repairs with attachToList). */
-  insertParagraphDropsList?: boolean;
-  /** Error code for writes into a cannotEdit content control; Word's code is undocumented. Default "AccessDenied". */
+/**
+ * How this Word answers where Microsoft's docs are silent or office-js issues report bugs. Each behaviour names the
+ * plausible answers; the first listed is the default. The Word-layer suites run under every combination that
+ * matters (tests/word/behaviours.ts), and docs/verifying-on-word.md tells how to find out which one a Word has.
+ */
+export interface StandinBehaviours {
+  /**
+   * Paragraph.getPreviousOrNullObject()/getNextOrNullObject() called on an object that is already null:
+   * "null" yields another null object; "fails" rejects the whole batch (GeneralException). Undocumented.
+   */
+  nullChain?: "null" | "fails";
+  /**
+   * getPrevious…/getNext… from the first/last paragraph of a table cell: "crosses" into the neighbouring
+   * paragraph in document order; "stops" gives a null object, as at the start of the document. Undocumented.
+   */
+  siblingAtCellBoundary?: "crosses" | "stops";
+  /**
+   * Paragraph/Range.insertParagraph next to a list item: "inherits" the list and level (Windows, office-js#2307;
+   * practitioner reports); "plain" gives a paragraph outside any list.
+   */
+  insertNextToListItem?: "inherits" | "plain";
+  /**
+   * Paragraph.attachToList: "level" gives the paragraph its list level's indentation; "own" keeps the
+   * paragraph's own indentation (office-js#6524, open).
+   */
+  attachToListIndent?: "level" | "own";
+  /**
+   * A List returned by Paragraph.startNewList(), used (setLevelBullet, insertParagraph, load) before a sync:
+   * "usable" works; "needs-sync" fails the batch (InvalidObjectPath). Every official sample syncs first.
+   */
+  newListBeforeSync?: "usable" | "needs-sync";
+  /** Error code for writes into a cannotEdit content control; undocumented. */
   lockedContentControlError?: "AccessDenied" | "GeneralException";
+  /**
+   * Body.type of a text box or shape on released builds: "Unknown" or an undocumented value
+   * ("Shape" is in the preview API only).
+   */
+  textBoxBodyType?: "Unknown" | "Shape" | "TextFrame";
+  /**
+   * Body.type of a footnote or endnote on clients without WordApi 1.5 (where the Footnote/Endnote values arrive):
+   * "Unknown", or "MainDoc" (indistinguishable by type). Undocumented.
+   */
+  noteBodyTypeBefore15?: "Unknown" | "MainDoc";
+}
+
+/**
+ * One-shot failure injection: the next sync that runs write steps fails with `code` after `afterWrites` of them
+ * took effect. Batches are not transactional (office-js#6760: text written, sync still rejected).
+ */
+export interface StandinWriteFailure {
+  afterWrites: number;
+  code: StandinErrorCode;
 }
 
 /** A caret or selection: paragraph indexes and character offsets within each paragraph's text. */
@@ -73,8 +133,10 @@ export interface StandinDocumentSpec {
   readOnly?: boolean;
   /** Office.context.officeTheme values; omitted means the host gives no theme (like Word on the web). */
   officeTheme?: { bodyBackgroundColor: string; bodyForegroundColor: string; controlBackgroundColor: string; controlForegroundColor: string };
-  /** Known Word bugs or unverified behaviours to simulate. */
-  quirks?: StandinQuirks;
+  /** How this Word answers undocumented questions (defaults: the first value of each). */
+  behaviours?: StandinBehaviours;
+  /** Makes the next writing sync fail part-way. */
+  failNextWrite?: StandinWriteFailure;
   /** Office.context.platform / onReady's platform. Default "OfficeOnline". */
   platform?: "OfficeOnline" | "PC" | "Mac" | "iOS";
   /** Add-in settings already saved in the document (Office.context.document.settings). */

@@ -1,9 +1,9 @@
 /**
- * Sample documents for the preview page and the e2e suite: a non-supervisory GS position description and a
+ * Sample documents for the preview page, the stand-in's browser entry and the e2e suite: a non-supervisory GS position description and a
  * GS performance work plan, with the structures detection and insertion must handle (headings, bold
  * sub-headings, bulleted lists, an empty paragraph, table cells, a header band, a locked content control).
  */
-import type { StandinDocumentSpec, StandinParagraphSpec } from "../word/standin/types";
+import type { StandinDocumentSpec, StandinParagraphSpec } from "./types";
 
 const heading1 = (text: string): StandinParagraphSpec => ({ text, styleBuiltIn: "Heading1" });
 const heading2 = (text: string): StandinParagraphSpec => ({ text, styleBuiltIn: "Heading2" });
