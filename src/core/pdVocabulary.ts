@@ -184,8 +184,10 @@ export function isFactorTitle(value: string): value is FactorTitle {
   return Object.prototype.hasOwnProperty.call(FACTOR_TITLES, value);
 }
 
+type FactorWriteUpId = { [K in NamedSectionId]: (typeof SECTIONS)[K] extends { factor: object } ? K : never }[NamedSectionId];
+
 /** The PD parts that are not factor write-ups; a heading name means one of these or a factor title. */
-export type PartId = Exclude<PdSectionId, `factor-${number}` | `gssg-factor-${number}` | "factors-6-7" | "other">;
+export type PartId = Exclude<NamedSectionId, FactorWriteUpId>;
 
 // ---------------------------------------------------------------------------------------------
 // Heading names, matched at the start of the (enumerator-stripped, lower-case) text. The longest match
