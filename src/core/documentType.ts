@@ -3,8 +3,10 @@
  * so the pane can offer the matching part of the library. Conservative: a document that also shows
  * PD structure (Major Duties, Factor headings) is not taken for a plan unless plan headings dominate.
  */
-import { classifyHeading, type ParagraphInfo } from "./sections";
-import { looksLikeHeadingLine, plainHeadingText } from "./sectionHeadings";
+import { plainHeadingText } from "./headingParts";
+import { looksLikeHeadingLine, type ParagraphInfo } from "./headingLine";
+import { isFactorSection, type PdSectionId } from "./pdVocabulary";
+import { classifyHeading } from "./sectionHeadings";
 
 function wordCount(s: string): number {
   return s.split(/\s+/).filter(Boolean).length;
@@ -29,7 +31,10 @@ const PLAN_SIGNALS: RegExp[] = [
 // Titles that settle the question on their own.
 const PLAN_TITLE = /^(?:employee\s+)?performance\s+(?:work\s+|appraisal\s+)?plan\b/;
 
-const PD_SECTION = /^(?:major-duties|factor-\d|factors-6-7|gssg-factor-\d|factor-levels)$/;
+/** Headings only a Position Description has: Major Duties and the factors. */
+function isPdStructure(id: PdSectionId): boolean {
+  return id === "major-duties" || isFactorSection(id);
+}
 
 const MAX_PARAGRAPHS = 600;
 
@@ -53,7 +58,7 @@ export function looksLikePerformancePlan(paragraphs: ParagraphInfo[]): boolean {
       if (i < 15 && PLAN_TITLE.test(line)) planTitle = true;
     }
     const heading = classifyHeading(p);
-    if (heading && PD_SECTION.test(heading.section.id)) pd.add(heading.section.id);
+    if (heading && isPdStructure(heading.section.id)) pd.add(heading.section.id);
   }
   const planScore = plan.size + (planTitle ? 2 : 0);
   if (pd.size === 0) return planScore >= 2;

@@ -2,7 +2,7 @@
  * What inserting a set of library entries puts into the document, as plain lines in order.
  * The Word layer turns lines into paragraphs or list items; this file decides only text, order and depth.
  */
-import type { Library, LibraryEntry, PlaceholderValues } from "./library";
+import { levelPrefix, type Library, type LibraryEntry, type PlaceholderValues } from "./library";
 
 export type InsertionLine = {
   /** Plain text of one paragraph, placeholders filled. */
@@ -21,8 +21,7 @@ const PARAGRAPH_KINDS = new Set(["competency-requirement", "rating-level", "perf
 
 /** Rating levels read as "Level 3: …" so the inserted paragraph says which level it describes. */
 function lineText(library: Library, entry: LibraryEntry, values: PlaceholderValues): string {
-  const text = library.renderEntry(entry, values);
-  return entry.kind === "rating-level" && entry.label ? `${library.renderText(entry.label, values)}: ${text}` : text;
+  return levelPrefix(library, entry, values) + library.renderEntry(entry, values);
 }
 
 /**

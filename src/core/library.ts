@@ -172,6 +172,14 @@ export function renderPlaceholders(
   });
 }
 
+/**
+ * "Level 3: " before a rating level's text, so the line says which level it describes wherever it is
+ * shown, copied or inserted; "" for every other entry.
+ */
+export function levelPrefix(library: Library, entry: LibraryEntry, values: PlaceholderValues = {}): string {
+  return entry.kind === "rating-level" && entry.label ? `${library.renderText(entry.label, values)}: ` : "";
+}
+
 function idOf(entry: LibraryEntry | string): string {
   return typeof entry === "string" ? entry : entry.id;
 }

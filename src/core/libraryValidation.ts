@@ -7,6 +7,7 @@
 import Ajv2020, { type ErrorObject, type ValidateFunction } from "ajv/dist/2020";
 import schema from "../../content/library.schema.json";
 import { scanPlaceholders, type LibraryData } from "./library";
+import { LIBRARY_SECTION_IDS } from "./pdVocabulary";
 
 export interface LibraryProblem {
   /** Entry id, "entries[12]" when the entry has no usable id, or "(library)" for the file as a whole. */
@@ -226,6 +227,7 @@ function ruleProblems(data: unknown): LibraryProblem[] {
     }
     sectionTypes.set(id, section.documentType);
   });
+  if (Array.isArray(data.sections)) problems.push(...pdSectionProblems(sectionTypes));
 
   const entries: unknown[] = Array.isArray(data.entries) ? data.entries : [];
   const byId = new Map<string, JsonRecord>();
@@ -279,6 +281,23 @@ function ruleProblems(data: unknown): LibraryProblem[] {
     }
   });
   return problems;
+}
+
+/**
+ * The detector maps document headings to fixed library section ids; a library that renames or drops one
+ * would build and then show no language for that part of every PD.
+ */
+function pdSectionProblems(sectionTypes: ReadonlyMap<string, unknown>): LibraryProblem[] {
+  const expected = `the add-in looks for the PD section ids ${LIBRARY_SECTION_IDS.join(", ")}`;
+  const known = new Set<string>(LIBRARY_SECTION_IDS);
+  const unmapped = [...sectionTypes].filter(([id, type]) => type === "PD" && !known.has(id)).map(([id]) => id);
+  const hint = unmapped.length > 0 ? ` (PD sections no heading maps to: ${unmapped.join(", ")})` : "";
+  return LIBRARY_SECTION_IDS.filter((id) => sectionTypes.get(id) !== "PD").map((id) => ({
+    entry: LIBRARY_LEVEL,
+    reason: sectionTypes.has(id)
+      ? `section "${id}" must be a PD section: ${expected}`
+      : `PD section "${id}" is missing: ${expected}; keep each of them${hint}`,
+  }));
 }
 
 function childIds(entry: JsonRecord): string[] {

@@ -14,77 +14,16 @@
  *    open section (other than Major Duties) starts an unnamed section ("other"), so that section's
  *    suggestions stop there; a line that only states a level ("Level 1-7, 1250 Points") does not.
  */
-import {
-  classifyHeading,
-  headingLevel,
-  isLevelStatement,
-  looksLikeHeadingLine,
-  makeSection,
-  normaliseText,
-  type HeadingContext,
-  type HeadingMatch,
-  type Scheme,
-} from "./sectionHeadings";
+import { isLevelStatement } from "./headingParts";
+import { headingLevel, looksLikeHeadingLine, type ParagraphInfo } from "./headingLine";
+import { isFactorWriteUp, makeSection, type LibrarySectionId, type RecognisedSection, type Scheme } from "./pdVocabulary";
+import { classifyHeading, type HeadingContext } from "./sectionHeadings";
+import { normaliseText } from "./textMatch";
 
-export { classifyHeading, type HeadingContext, type HeadingMatch, type Scheme };
-
-export interface ParagraphInfo {
-  text: string;
-  style?: string; // style name as Word reports it
-  styleBuiltIn?: string; // e.g. "Heading1", "Normal", "ListParagraph"
-  outlineLevel?: number; // 1..9 for heading levels
-  bold?: boolean; // font.bold of the paragraph (true only when all of it is bold)
-  isListItem?: boolean;
-  tableNestingLevel?: number; // 0 outside tables
-}
-
-export type LibrarySectionId = "introduction" | "major-duties" | "factor-1" | "factor-3" | "factor-5" | "factors-6-7";
-
-export const PD_SECTION_IDS = [
-  "introduction",
-  "major-duties",
-  "factor-levels",
-  "factor-1",
-  "factor-2",
-  "factor-3",
-  "factor-4",
-  "factor-5",
-  "factor-6",
-  "factor-7",
-  "factor-8",
-  "factor-9",
-  "factors-6-7",
-  "gssg-factor-1",
-  "gssg-factor-2",
-  "gssg-factor-3",
-  "gssg-factor-4",
-  "gssg-factor-5",
-  "gssg-factor-6",
-  "background",
-  "purpose",
-  "knowledge-skills-abilities",
-  "supervisory-responsibilities",
-  "requirements",
-  "total-points",
-  "final-grade",
-  "conditions-of-employment",
-  "other-significant-facts",
-  "title-and-series-determination",
-  "flsa-determination",
-  "evaluation-statement",
-  "classification",
-  "other",
-] as const;
-
-/** A recognised PD section. "gssg-factor-N" are the supervisory (GSSG) factors; "other" is an unnamed heading. */
-export type PdSectionId = (typeof PD_SECTION_IDS)[number];
-
-export interface RecognisedSection {
-  id: PdSectionId;
-  /** Plain English for the pane, e.g. "Factor 4 – Complexity". */
-  name: string;
-  librarySection: LibrarySectionId | null;
-}
+// The public face of section detection: callers import from here.
+export { classifyHeading, type HeadingContext, type HeadingMatch } from "./sectionHeadings";
+export { PD_SECTION_IDS, type LibrarySectionId, type PdSectionId, type RecognisedSection, type Scheme } from "./pdVocabulary";
+export type { ParagraphInfo } from "./headingLine";
 
 export interface SectionAt {
   /** null before the first recognised heading (title block) or when none is in `paragraphs`. */
@@ -108,10 +47,6 @@ interface Open {
   uncertain: boolean;
   /** An evaluation statement that follows factor write-ups and so restates them (its table rows open nothing). */
   restates: boolean;
-}
-
-function isFactorWriteUp(id: PdSectionId): boolean {
-  return id === "factors-6-7" || /^(?:gssg-)?factor-\d$/.test(id);
 }
 
 const NONE: SectionAt = { section: null, headingIndex: null, needsEarlierContext: false };

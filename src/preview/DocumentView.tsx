@@ -7,6 +7,7 @@ import { mergeClasses } from "@fluentui/react-components";
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from "react";
 import { listStringAt, type Standin } from "../word/standin";
 import type { StandinParagraphSpec, StandinSelection } from "../word/standin/types";
+import { caretAfterKey, isCaretKey, mainBlocks, selectionInParagraph, storyIndexes, type Point, type Story } from "./documentLayout";
 import { useDocumentViewStyles } from "./useDocumentViewStyles.styles";
 
 export type DocumentViewProps = {
@@ -15,52 +16,7 @@ export type DocumentViewProps = {
   label: string;
 };
 
-type Point = StandinSelection["start"];
-
 type Snapshot = { paragraphs: StandinParagraphSpec[]; selection: StandinSelection };
-
-type Block =
-  | { kind: "paragraph"; index: number }
-  | { kind: "table"; cells: number[][] }
-  | { kind: "control"; title: string; locked: boolean; indexes: number[] };
-
-const storyOf = (p: StandinParagraphSpec | undefined): string => {
-  const body = p?.body ?? "MainDoc";
-  return body === "MainDoc" || body === "TableCell" ? "Main" : body;
-};
-
-const cellKeyOf = (p: StandinParagraphSpec, index: number, paragraphs: StandinParagraphSpec[]): string => {
-  if (p.cellId !== undefined) return `id${p.cellId}`;
-  let first = index;
-  while (first > 0 && paragraphs[first - 1]?.body === "TableCell" && paragraphs[first - 1]?.cellId === undefined) first--;
-  return `run${first}`;
-};
-
-/** Groups main-body paragraphs into plain paragraphs, tables (runs of cell paragraphs) and content controls. */
-function mainBlocks(paragraphs: StandinParagraphSpec[]): Block[] {
-  const blocks: Block[] = [];
-  paragraphs.forEach((p, index) => {
-    if (storyOf(p) !== "Main") return;
-    const last = blocks[blocks.length - 1];
-    if (p.body === "TableCell") {
-      const key = cellKeyOf(p, index, paragraphs);
-      if (last?.kind === "table" && paragraphs[index - 1]?.body === "TableCell") {
-        const cell = last.cells.find((c) => cellKeyOf(paragraphs[c[0]!]!, c[0]!, paragraphs) === key);
-        if (cell) cell.push(index);
-        else last.cells.push([index]);
-      } else blocks.push({ kind: "table", cells: [[index]] });
-      return;
-    }
-    const control = p.contentControl;
-    if (control) {
-      if (last?.kind === "control" && paragraphs[index - 1]?.contentControl?.id === control.id) last.indexes.push(index);
-      else blocks.push({ kind: "control", title: control.title ?? "Content control", locked: control.cannotEdit ?? false, indexes: [index] });
-      return;
-    }
-    blocks.push({ kind: "paragraph", index });
-  });
-  return blocks;
-}
 
 /** The paragraph index and character offset of a DOM point inside the page, or null outside it. */
 function pointAt(container: HTMLElement, node: Node, offset: number): Point | null {
@@ -174,74 +130,36 @@ export function DocumentView({ standin, label }: DocumentViewProps) {
     window.getSelection()?.removeAllRanges();
   };
 
-  const neighbour = (from: number, step: 1 | -1): number | null => {
-    const story = storyOf(paragraphs[from]);
-    for (let i = from + step; i >= 0 && i < paragraphs.length; i += step) {
-      if (storyOf(paragraphs[i]) === story) return i;
-    }
-    return null;
-  };
-
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const focus = focusPoint;
-    const length = (i: number) => paragraphs[i]?.text.length ?? 0;
-    let next: Point | null = null;
-    switch (event.key) {
-      case "ArrowUp":
-      case "ArrowDown": {
-        const i = neighbour(focus.paragraph, event.key === "ArrowUp" ? -1 : 1);
-        next = i === null ? focus : { paragraph: i, offset: Math.min(focus.offset, length(i)) };
-        break;
-      }
-      case "ArrowLeft": {
-        const i = focus.offset > 0 ? focus.paragraph : neighbour(focus.paragraph, -1);
-        next = i === null ? focus : i === focus.paragraph ? { paragraph: i, offset: focus.offset - 1 } : { paragraph: i, offset: length(i) };
-        break;
-      }
-      case "ArrowRight": {
-        const i = focus.offset < length(focus.paragraph) ? focus.paragraph : neighbour(focus.paragraph, 1);
-        next = i === null ? focus : i === focus.paragraph ? { paragraph: i, offset: focus.offset + 1 } : { paragraph: i, offset: 0 };
-        break;
-      }
-      case "Home":
-        next = { paragraph: focus.paragraph, offset: 0 };
-        break;
-      case "End":
-        next = { paragraph: focus.paragraph, offset: length(focus.paragraph) };
-        break;
-      default:
-        return;
-    }
+    if (!isCaretKey(event.key)) return;
     event.preventDefault();
-    const anchor = event.shiftKey ? (anchorRef.current ?? focus) : next;
+    const next = caretAfterKey(paragraphs, focusPoint, event.key);
+    const anchor = event.shiftKey ? (anchorRef.current ?? focusPoint) : next;
     move(anchor, next, true);
   };
 
   const renderParagraph = (index: number, extraClass?: string): ReactNode => {
     const p = paragraphs[index]!;
-    const { start, end } = selection;
-    const touched = index >= start.paragraph && index <= end.paragraph && storyOf(p) === storyOf(paragraphs[start.paragraph]);
-    const collapsed = start.paragraph === end.paragraph && start.offset === end.offset;
-    const from = index === start.paragraph ? start.offset : 0;
-    const to = index === end.paragraph ? end.offset : p.text.length;
+    const selected = selectionInParagraph(paragraphs, selection, index);
+    const touched = selected.kind !== "none";
     const level = p.list ? Math.min(p.list.level, 8) : null;
     const builtIn = p.styleBuiltIn ?? "Normal";
     const headingLevel = /^Heading([1-9])$/.exec(builtIn)?.[1];
     let content: ReactNode = p.text;
-    if (touched && collapsed) {
+    if (selected.kind === "caret") {
       content = (
         <>
-          {p.text.slice(0, from)}
+          {p.text.slice(0, selected.from)}
           <span className={styles.caret} aria-hidden="true" data-caret="" />
-          {p.text.slice(from)}
+          {p.text.slice(selected.from)}
         </>
       );
-    } else if (touched) {
+    } else if (selected.kind === "range") {
       content = (
         <>
-          {p.text.slice(0, from)}
-          <mark className={styles.selectedText}>{p.text.slice(from, to)}</mark>
-          {p.text.slice(to)}
+          {p.text.slice(0, selected.from)}
+          <mark className={styles.selectedText}>{p.text.slice(selected.from, selected.to)}</mark>
+          {p.text.slice(selected.to)}
         </>
       );
     }
@@ -279,8 +197,8 @@ export function DocumentView({ standin, label }: DocumentViewProps) {
     );
   };
 
-  const band = (story: string, title: string) => {
-    const indexes = paragraphs.flatMap((p, i) => (storyOf(p) === story ? [i] : []));
+  const band = (story: Story, title: string) => {
+    const indexes = storyIndexes(paragraphs, story);
     if (indexes.length === 0) return null;
     return (
       <div className={styles.band} role="group" aria-label={title}>

@@ -3,7 +3,7 @@
  * CX standards…". The first eight words usually suffice; entries that still share a name get their kind
  * ("SES performance requirement: Supports DHS’s …"), then more words, and finally their id.
  */
-import type { Library, LibraryEntry, PlaceholderValues } from "../core/library";
+import { levelPrefix, type Library, type LibraryEntry, type PlaceholderValues } from "../core/library";
 
 const FIRST_WORDS = 8;
 const MAX_STAGE = 6;
@@ -12,7 +12,7 @@ function nameAt(library: Library, entry: LibraryEntry, values: PlaceholderValues
   const words = library.renderEntry(entry, values).split(/\s+/).filter(Boolean);
   const count = stage <= 1 ? FIRST_WORDS : FIRST_WORDS * stage;
   const head = words.slice(0, count).join(" ") + (words.length > count ? "…" : "");
-  const level = entry.kind === "rating-level" && entry.label ? `${library.renderText(entry.label, values)}: ` : "";
+  const level = levelPrefix(library, entry, values);
   const kind = stage >= 1 ? `${library.kindLabel(entry.kind)}: ` : "";
   const id = stage >= MAX_STAGE ? ` (${entry.id})` : "";
   return `${kind}${level}${head}${id}`;

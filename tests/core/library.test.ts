@@ -7,6 +7,7 @@ import {
   DOCUMENT_TYPES,
   kindLabel,
   LANGUAGE_KINDS,
+  levelPrefix,
   renderPlaceholders,
   scanPlaceholders,
   type LibraryData,
@@ -127,6 +128,18 @@ describe("renderText", () => {
     expect(library.renderText("{{agency}}' commitment", { agency: "Veterans Affairs" })).toBe("Veterans Affairs' commitment");
     expect(library.renderText("{{agency}}’s commitment", { agency: "USDA" })).toBe("USDA’s commitment");
     expect(library.renderText("{{agency}}’s commitment")).toBe("DHS’s commitment");
+  });
+
+  test("a rating level's line starts with its label; other entries and unlabelled levels have no prefix", () => {
+    const data = sampleData();
+    data.entries.push(
+      { id: "level-3", documentType: "PWP", section: "goals", kind: "rating-level", label: "Level 3 at {{agency}}", text: "Meets." },
+      { id: "level-x", documentType: "PWP", section: "goals", kind: "rating-level", text: "Unlabelled." },
+    );
+    const levels = createLibrary(data);
+    expect(levelPrefix(levels, levels.entry("level-3")!, { agency: "VA" })).toBe("Level 3 at VA: ");
+    expect(levelPrefix(levels, levels.entry("level-x")!)).toBe("");
+    expect(levelPrefix(levels, levels.entry("duty-a")!)).toBe("");
   });
 
   test("renderPlaceholders works without a Library", () => {

@@ -30,6 +30,7 @@ function validLibrary(): LibraryData {
     sections: [
       { id: "major-duties", documentType: "PD", name: "Major Duties", description: "Duties." },
       { id: "gs-performance-goals", documentType: "PWP", name: "Goals" },
+      ...(["introduction", "factor-1", "factor-3", "factor-5", "factors-6-7"] as const).map((id) => ({ id, documentType: "PD" as const, name: id })),
     ],
     entries: [
       entry("pd-duties-01", { children: ["pd-duties-02", "pd-duties-03"] }),
@@ -334,7 +335,7 @@ describe("library-level problems", () => {
   test("duplicate section ids", () => {
     expectProblem(
       broken((d) => {
-        d.sections.push({ id: "major-duties", documentType: "PD", name: "Again" });
+        d.sections.splice(2, 0, { id: "major-duties", documentType: "PD", name: "Again" });
       }),
       LIBRARY_LEVEL,
       'sections[2] repeats the section id "major-duties" of sections[0]',
@@ -407,6 +408,31 @@ describe("library-level problems", () => {
       delete (d as Partial<LibraryData>).entries;
     });
     expectProblem(data, LIBRARY_LEVEL, 'missing required field "entries"');
+  });
+
+  test("a renamed or dropped PD section the add-in maps headings to", () => {
+    const expected = "the add-in looks for the PD section ids introduction, major-duties, factor-1, factor-3, factor-5, factors-6-7";
+    expectProblem(
+      broken((d) => {
+        d.sections.find((section) => section.id === "factor-3")!.id = "factor-three";
+      }),
+      LIBRARY_LEVEL,
+      `PD section "factor-3" is missing: ${expected}; keep each of them (PD sections no heading maps to: factor-three)`,
+    );
+    expectProblem(
+      broken((d) => {
+        d.sections = d.sections.filter((section) => section.id !== "introduction");
+      }),
+      LIBRARY_LEVEL,
+      `PD section "introduction" is missing: ${expected}; keep each of them`,
+    );
+    expectProblem(
+      broken((d) => {
+        d.sections.find((section) => section.id === "factor-5")!.documentType = "PWP";
+      }),
+      LIBRARY_LEVEL,
+      `section "factor-5" must be a PD section: ${expected}`,
+    );
   });
 
   test("every problem is reported at once, one line each", () => {

@@ -56,6 +56,20 @@ describe("npm run build with a library file", () => {
     expect(fs.existsSync(path.join(workDir, "out-broken"))).toBe(false);
   });
 
+  it("fails on a library that renames a PD section the add-in looks for, naming the file, the section and the ids", async () => {
+    const renamed = structuredClone(bundled);
+    renamed.sections.find((section) => section.id === "factor-3")!.id = "factor-3-guidelines";
+    for (const entry of renamed.entries) if (entry.section === "factor-3") entry.section = "factor-3-guidelines";
+    const file = writeLibrary("renamed-section.json", renamed);
+    const { code, output } = await build({ CX_LIBRARY: file }, path.join(workDir, "out-renamed"));
+    expect(code).not.toBe(0);
+    expect(output).toContain("renamed-section.json");
+    expect(output).toContain('PD section "factor-3" is missing');
+    expect(output).toContain("introduction, major-duties, factor-1, factor-3, factor-5, factors-6-7");
+    expect(output).toContain("factor-3-guidelines");
+    expect(fs.existsSync(path.join(workDir, "out-renamed"))).toBe(false);
+  });
+
   it("fails on a file that is not JSON, naming the file and the place", async () => {
     const file = writeLibrary("not-json.json", '{ "version": "1.0.0", ');
     const { code, output } = await build({ CX_LIBRARY: file }, path.join(workDir, "out-syntax"));

@@ -1,5 +1,5 @@
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
-import { Button, Field, MessageBar, MessageBarActions, MessageBarBody, SearchBox } from "@fluentui/react-components";
+import { useCallback, useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { Button, Field, MessageBar, MessageBarActions, MessageBarBody, SearchBox, useEventCallback } from "@fluentui/react-components";
 import type { Library } from "../../core/library";
 import type { DocumentGateway } from "../../word/gateway";
 import type { HostConnection } from "../../word/host";
@@ -14,7 +14,8 @@ import { useLibraryView } from "../hooks/useLibraryView";
 import { useSearch } from "../hooks/useSearch";
 import { useSelection } from "../hooks/useSelection";
 import { useSettings } from "../hooks/useSettings";
-import { shownKey, shownView, viewAnnouncement } from "../shownSection";
+import { useViewAnnouncements } from "../hooks/useViewAnnouncements";
+import { shownView } from "../shownSection";
 import { CopyDialog } from "./CopyDialog";
 import { InsertBar } from "./InsertBar";
 import { useAnnounce } from "./LiveRegion";
@@ -22,14 +23,11 @@ import { PaneHeader } from "./PaneHeader";
 import { usePaneStyles } from "./Pane.styles";
 import { ProblemBar } from "./ProblemBar";
 import { focusableCards } from "./SuggestionList";
-import { matchCount, noMatches, SearchResults } from "./SearchResults";
+import { SearchResults } from "./SearchResults";
 import { SectionBar } from "./SectionBar";
 import { SectionView } from "./SectionView";
 import { SettingsPanel } from "./SettingsPanel";
-import type { CardControls } from "./SuggestionCard";
-
-/** Pause before reading out the match count, so typing is not talked over at every key. */
-const COUNT_ANNOUNCE_DELAY_MS = 400;
+import { SuggestionsProvider, type SuggestionActions, type SuggestionData } from "./SuggestionContext";
 
 export type PaneProps = {
   host: Extract<HostConnection, { kind: "word" }>;
@@ -74,27 +72,8 @@ export function Pane({ host, gateway, library, defaultAgency }: PaneProps) {
     canDetectSections: host.canDetectSections,
   });
 
-  // Say what the suggestions now show, once per real change (not while the user is reading search results).
-  const key = shownKey(shown);
-  const spoken = viewAnnouncement(shown);
   const searching = search.active;
-  const lastSpokenKey = useRef<string | null>(null);
-  useEffect(() => {
-    if (lastSpokenKey.current === key) return; // the same view re-rendered is not news
-    const firstView = lastSpokenKey.current === null;
-    lastSpokenKey.current = key;
-    // A new view (say, the cursor moved on after an insert) can remove the card that had focus. Keep keyboard
-    // users in the pane, but only while the pane has focus: never pull focus out of the document.
-    if (!firstView && document.hasFocus() && document.activeElement === document.body) searchBox.current?.focus();
-    if (spoken && !searching) announce(spoken);
-  }, [key, spoken, searching, announce]);
-
-  const { query, hits } = search;
-  useEffect(() => {
-    if (!searching) return undefined;
-    const timer = setTimeout(() => announce(hits.length === 0 ? noMatches(query) : matchCount(hits.length)), COUNT_ANNOUNCE_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [searching, query, hits.length, announce]);
+  useViewAnnouncements(shown, { active: searching, query: search.query, matches: search.hits.length }, searchBox);
 
   // Keyboard users stay where they were, whatever the insertion re-rendered.
   const runInsert = async (entryIds: readonly string[]) => {
@@ -108,18 +87,18 @@ export function Pane({ host, gateway, library, defaultAgency }: PaneProps) {
     if (await runInsert([...selection.selected])) selection.clear();
   };
 
-  const controls: CardControls = {
-    library,
-    values,
-    names,
-    present: overview.present,
-    selected: selection.selected,
-    insertion: insertion.state.status === "inserting" ? "inserting" : "idle",
-    libraryAgency: settings.libraryAgency,
-    onToggle: selection.toggle,
-    onInsert: (entryId) => void runInsert([entryId]),
-    onCopy: (entryId) => void copy.copy(entryId),
-  };
+  const present = overview.present;
+  const inserting = insertion.state.status === "inserting" ? "inserting" : "idle";
+  const { libraryAgency } = settings;
+  const suggestionData = useMemo<SuggestionData>(
+    () => ({ library, values, names, present, selected: selection.selected, insertion: inserting, libraryAgency }),
+    [library, values, names, present, selection.selected, inserting, libraryAgency],
+  );
+  // The same functions every render, so the cards' actions never change under them.
+  const insertOne = useEventCallback((entryId: string) => void runInsert([entryId]));
+  const copyOne = useEventCallback((entryId: string) => void copy.copy(entryId));
+  const toggle = selection.toggle;
+  const suggestionActions = useMemo<SuggestionActions>(() => ({ toggle, insert: insertOne, copy: copyOne }), [toggle, insertOne, copyOne]);
 
   const onSearchKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === "ArrowDown" || event.key === "ArrowUp") {
@@ -227,19 +206,20 @@ export function Pane({ host, gateway, library, defaultAgency }: PaneProps) {
           />
         )}
         <section aria-label="Suggestions" data-testid="suggestions-region" className={styles.suggestions}>
-          {searching ? (
-            <SearchResults
-              query={search.query}
-              hits={search.hits}
-              controls={controls}
-              listRef={results}
-              onActivate={(entryId) => void runInsert([entryId])}
-              onToggle={(entryId) => selection.toggle(entryId, !selection.selected.has(entryId))}
-              onLeave={() => searchBox.current?.focus()}
-            />
-          ) : (
-            <SectionView shown={shown} library={library} controls={controls} />
-          )}
+          <SuggestionsProvider data={suggestionData} actions={suggestionActions}>
+            {searching ? (
+              <SearchResults
+                query={search.query}
+                hits={search.hits}
+                listRef={results}
+                onActivate={insertOne}
+                onToggle={(entryId) => selection.toggle(entryId, !selection.selected.has(entryId))}
+                onLeave={() => searchBox.current?.focus()}
+              />
+            ) : (
+              <SectionView shown={shown} library={library} />
+            )}
+          </SuggestionsProvider>
         </section>
         <InsertBar
           selectedCount={selection.selected.size}

@@ -2,7 +2,7 @@ import { useId, type Ref } from "react";
 import { Text } from "@fluentui/react-components";
 import type { SearchHit } from "../../core/search";
 import { usePaneStyles } from "./Pane.styles";
-import { SuggestionCard, type CardControls } from "./SuggestionCard";
+import { SuggestionCard } from "./SuggestionCard";
 import { SuggestionList } from "./SuggestionList";
 
 export function matchCount(count: number): string {
@@ -16,7 +16,6 @@ export function noMatches(query: string): string {
 export type SearchResultsProps = {
   query: string;
   hits: readonly SearchHit[];
-  controls: CardControls;
   listRef: Ref<HTMLUListElement>;
   onActivate: (entryId: string) => void;
   onToggle: (entryId: string) => void;
@@ -24,7 +23,7 @@ export type SearchResultsProps = {
 };
 
 /** Hits across the whole library, each naming its section; the arrow keys move between them. */
-export function SearchResults({ query, hits, controls, listRef, onActivate, onToggle, onLeave }: SearchResultsProps) {
+export function SearchResults({ query, hits, listRef, onActivate, onToggle, onLeave }: SearchResultsProps) {
   const styles = usePaneStyles();
   const headingId = useId();
   if (hits.length === 0) {
@@ -44,7 +43,7 @@ export function SearchResults({ query, hits, controls, listRef, onActivate, onTo
       </Text>
       <SuggestionList aria-labelledby={headingId} listRef={listRef} onActivate={onActivate} onToggle={onToggle} onLeave={onLeave} data-testid="search-results">
         {hits.map((hit) => (
-          <SuggestionCard key={hit.entry.id} entry={hit.entry} controls={controls} search={{ highlights: hit.highlights }} />
+          <SuggestionCard key={hit.entry.id} entry={hit.entry} search={{ highlights: hit.highlights }} />
         ))}
       </SuggestionList>
     </div>

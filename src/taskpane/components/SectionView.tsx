@@ -3,10 +3,10 @@ import { Spinner } from "@fluentui/react-components";
 import type { Library, LibrarySection } from "../../core/library";
 import { emptyMessage, type ShownView } from "../shownSection";
 import { usePaneStyles } from "./Pane.styles";
-import { SuggestionCard, type CardControls } from "./SuggestionCard";
+import { SuggestionCard } from "./SuggestionCard";
 import { SuggestionList } from "./SuggestionList";
 
-function SectionGroup({ section, library, controls }: { section: LibrarySection; library: Library; controls: CardControls }) {
+function SectionGroup({ section, library }: { section: LibrarySection; library: Library }) {
   const styles = usePaneStyles();
   const headingId = useId();
   const entries = library.topLevelEntriesInSection(section.id);
@@ -20,7 +20,7 @@ function SectionGroup({ section, library, controls }: { section: LibrarySection;
       ) : (
         <SuggestionList aria-labelledby={headingId}>
           {entries.map((entry) => (
-            <SuggestionCard key={entry.id} entry={entry} controls={controls} />
+            <SuggestionCard key={entry.id} entry={entry} />
           ))}
         </SuggestionList>
       )}
@@ -28,20 +28,20 @@ function SectionGroup({ section, library, controls }: { section: LibrarySection;
   );
 }
 
-export type SectionViewProps = { shown: ShownView; library: Library; controls: CardControls };
+export type SectionViewProps = { shown: ShownView; library: Library };
 
 /** The suggestions for what is shown: one section, every section of a type, or a plain-language empty state. */
-export function SectionView({ shown, library, controls }: SectionViewProps) {
+export function SectionView({ shown, library }: SectionViewProps) {
   const styles = usePaneStyles();
   if (shown.kind === "section") {
     const section = library.section(shown.sectionId);
-    return section ? <SectionGroup section={section} library={library} controls={controls} /> : null;
+    return section ? <SectionGroup section={section} library={library} /> : null;
   }
   if (shown.kind === "all-sections") {
     return (
       <>
         {library.sections(shown.documentType).map((section) => (
-          <SectionGroup key={section.id} section={section} library={library} controls={controls} />
+          <SectionGroup key={section.id} section={section} library={library} />
         ))}
       </>
     );

@@ -1,43 +1,28 @@
 import { useId } from "react";
 import { Badge, Button, Checkbox, mergeClasses, Text } from "@fluentui/react-components";
-import type { Library, LibraryEntry, PlaceholderValues } from "../../core/library";
+import { levelPrefix, type LibraryEntry } from "../../core/library";
 import type { TextRange } from "../../core/search";
 import { DOCUMENT_TYPE_NAMES } from "../shownSection";
 import { HighlightedText } from "./HighlightedText";
+import { useSuggestionActions, useSuggestionData, type SuggestionData } from "./SuggestionContext";
 import { useSuggestionCardStyles } from "./SuggestionCard.styles";
-
-/** Everything a card needs from the pane, shared by all cards of a render. */
-export type CardControls = {
-  library: Library;
-  values: PlaceholderValues;
-  /** Unique short names for control labels ("Insert: <first words>…"). */
-  names: ReadonlyMap<string, string>;
-  present: ReadonlySet<string>;
-  selected: ReadonlySet<string>;
-  insertion: "idle" | "inserting";
-  /** The agency whose resources agency-specific entries point at, e.g. "DHS". */
-  libraryAgency: string;
-  onToggle: (entryId: string, on: boolean) => void;
-  onInsert: (entryId: string) => void;
-  onCopy: (entryId: string) => void;
-};
 
 export type SuggestionCardProps = {
   entry: LibraryEntry;
-  controls: CardControls;
   /** Set for search hits: matches to highlight, and the card names its section. */
   search?: { highlights: readonly TextRange[] };
 };
 
-function shortName(controls: CardControls, entry: LibraryEntry): string {
-  return controls.names.get(entry.id) ?? controls.library.renderEntry(entry, controls.values).split(/\s+/).slice(0, 8).join(" ");
+function shortName(data: SuggestionData, entry: LibraryEntry): string {
+  return data.names.get(entry.id) ?? data.library.renderEntry(entry, data.values).split(/\s+/).slice(0, 8).join(" ");
 }
 
-type EntryPartsProps = { entry: LibraryEntry; controls: CardControls; highlights?: readonly TextRange[]; textId: string; labelId: string; presentId: string };
+type EntryPartsProps = { entry: LibraryEntry; highlights?: readonly TextRange[]; textId: string; labelId: string; presentId: string };
 
-function EntryParts({ entry, controls, highlights, textId, labelId, presentId }: EntryPartsProps) {
+function EntryParts({ entry, highlights, textId, labelId, presentId }: EntryPartsProps) {
   const styles = useSuggestionCardStyles();
-  const { library, values } = controls;
+  const data = useSuggestionData();
+  const { library, values } = data;
   const label = entry.label ? library.renderText(entry.label, values) : null;
   return (
     <>
@@ -45,7 +30,7 @@ function EntryParts({ entry, controls, highlights, textId, labelId, presentId }:
         <Badge appearance="tint" color="informative">
           {library.kindLabel(entry.kind)}
         </Badge>
-        {controls.present.has(entry.id) && (
+        {data.present.has(entry.id) && (
           <Badge appearance="tint" color="success" id={presentId} data-testid="in-document">
             In document
           </Badge>
@@ -61,51 +46,54 @@ function EntryParts({ entry, controls, highlights, textId, labelId, presentId }:
       </p>
       {entry.agencySpecific && (
         <Text block className={styles.note}>
-          Refers to {controls.libraryAgency || "another agency"}&apos;s resources: adjust it for your agency.
+          Refers to {data.libraryAgency || "another agency"}&apos;s resources: adjust it for your agency.
         </Text>
       )}
     </>
   );
 }
 
-type EntryActionsProps = { entry: LibraryEntry; controls: CardControls; presentId: string };
+type EntryActionsProps = { entry: LibraryEntry; presentId: string };
 
-function EntryActions({ entry, controls, presentId }: EntryActionsProps) {
+function EntryActions({ entry, presentId }: EntryActionsProps) {
   const styles = useSuggestionCardStyles();
-  const name = shortName(controls, entry);
-  const present = controls.present.has(entry.id);
+  const data = useSuggestionData();
+  const actions = useSuggestionActions();
+  const name = shortName(data, entry);
+  const present = data.present.has(entry.id);
   return (
     <div className={styles.actions}>
       <Checkbox
         label="Select"
         aria-label={`Select: ${name}`}
-        checked={controls.selected.has(entry.id)}
-        onChange={(_, data) => controls.onToggle(entry.id, data.checked === true)}
+        checked={data.selected.has(entry.id)}
+        onChange={(_, change) => actions.toggle(entry.id, change.checked === true)}
       />
       <Button
         size="small"
         aria-label={`Insert: ${name}`}
         aria-describedby={present ? presentId : undefined}
         // Focusable while busy, so the keyboard user's place is kept.
-        disabledFocusable={controls.insertion === "inserting"}
-        onClick={() => controls.onInsert(entry.id)}
+        disabledFocusable={data.insertion === "inserting"}
+        onClick={() => actions.insert(entry.id)}
       >
         Insert
       </Button>
-      <Button size="small" appearance="subtle" aria-label={`Copy: ${name}`} onClick={() => controls.onCopy(entry.id)}>
+      <Button size="small" appearance="subtle" aria-label={`Copy: ${name}`} onClick={() => actions.copy(entry.id)}>
         Copy
       </Button>
     </div>
   );
 }
 
-function ChildItem({ entry, controls }: { entry: LibraryEntry; controls: CardControls }) {
+function ChildItem({ entry }: { entry: LibraryEntry }) {
   const styles = useSuggestionCardStyles();
+  const { selected } = useSuggestionData();
   const base = useId();
   return (
-    <li className={mergeClasses(styles.child, controls.selected.has(entry.id) && styles.childSelected)} data-testid={`child-${entry.id}`}>
-      <EntryParts entry={entry} controls={controls} textId={`${base}-text`} labelId={`${base}-label`} presentId={`${base}-present`} />
-      <EntryActions entry={entry} controls={controls} presentId={`${base}-present`} />
+    <li className={mergeClasses(styles.child, selected.has(entry.id) && styles.childSelected)} data-testid={`child-${entry.id}`}>
+      <EntryParts entry={entry} textId={`${base}-text`} labelId={`${base}-label`} presentId={`${base}-present`} />
+      <EntryActions entry={entry} presentId={`${base}-present`} />
     </li>
   );
 }
@@ -116,17 +104,18 @@ function ChildItem({ entry, controls }: { entry: LibraryEntry; controls: CardCon
  * arrow keys and name their section; their children are listed as text only, since each child is a hit
  * of its own when it matches.
  */
-export function SuggestionCard({ entry, controls, search }: SuggestionCardProps) {
+export function SuggestionCard({ entry, search }: SuggestionCardProps) {
   const styles = useSuggestionCardStyles();
   const base = useId();
-  const { library, values } = controls;
+  const data = useSuggestionData();
+  const { library, values } = data;
   const children = library.children(entry);
   const section = library.section(entry.section);
   const ids = { textId: `${base}-text`, labelId: `${base}-label`, presentId: `${base}-present` };
   const whereId = `${base}-where`;
   return (
     <li
-      className={mergeClasses(styles.card, controls.selected.has(entry.id) && styles.selected)}
+      className={mergeClasses(styles.card, data.selected.has(entry.id) && styles.selected)}
       data-card-id={entry.id}
       data-testid={`card-${entry.id}`}
       tabIndex={search ? -1 : undefined}
@@ -138,12 +127,12 @@ export function SuggestionCard({ entry, controls, search }: SuggestionCardProps)
           {section?.name ?? entry.section} · {DOCUMENT_TYPE_NAMES[entry.documentType]}
         </Text>
       )}
-      <EntryParts entry={entry} controls={controls} highlights={search?.highlights} {...ids} />
-      <EntryActions entry={entry} controls={controls} presentId={ids.presentId} />
+      <EntryParts entry={entry} highlights={search?.highlights} {...ids} />
+      <EntryActions entry={entry} presentId={ids.presentId} />
       {children.length > 0 && !search && (
-        <ul className={styles.children} aria-label={`Items under: ${shortName(controls, entry)}`}>
+        <ul className={styles.children} aria-label={`Items under: ${shortName(data, entry)}`}>
           {children.map((child) => (
-            <ChildItem key={child.id} entry={child} controls={controls} />
+            <ChildItem key={child.id} entry={child} />
           ))}
         </ul>
       )}
@@ -155,8 +144,7 @@ export function SuggestionCard({ entry, controls, search }: SuggestionCardProps)
           <ul className={styles.plainChildren}>
             {children.map((child) => (
               <li key={child.id}>
-                {child.kind === "rating-level" && child.label ? `${library.renderText(child.label, values)}: ` : ""}
-                {library.renderEntry(child, values)}
+                {levelPrefix(library, child, values) + library.renderEntry(child, values)}
               </li>
             ))}
           </ul>

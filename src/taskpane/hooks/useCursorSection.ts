@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { createSettlingRunner, type SettlingRunner } from "../../core/schedule";
-import type { Detection, DocumentGateway, WordProblem } from "../../word/gateway";
+import type { CursorPlace, Detection, DocumentGateway, WordProblem } from "../../word/gateway";
 import { problemFrom } from "../problems";
 
 /** Quiet time after the last selection event before asking Word again. */
@@ -20,8 +20,22 @@ export function lastDetection(state: CursorState): Detection | null {
   return state.status === "ready" || state.status === "error" ? state.detection : null;
 }
 
+/** The same place by value: a gateway may answer each detection with a new object. */
+export function samePlace(a: CursorPlace, b: CursorPlace): boolean {
+  switch (a.kind) {
+    case "before-sections":
+      return b.kind === "before-sections";
+    case "outside-body":
+      return b.kind === "outside-body" && a.where === b.where;
+    case "section":
+      return (
+        b.kind === "section" && a.sectionId === b.sectionId && a.sectionName === b.sectionName && a.librarySection === b.librarySection
+      );
+  }
+}
+
 function sameDetection(a: Detection, b: Detection): boolean {
-  return a.place === b.place && a.trackChanges === b.trackChanges;
+  return samePlace(a.place, b.place) && a.trackChanges === b.trackChanges;
 }
 
 /**
@@ -40,7 +54,8 @@ export function useCursorSection(gateway: DocumentGateway, enabled: boolean): { 
       try {
         const detection = await gateway.detect();
         if (!live) return;
-        // Word hands back the same place object when nothing moved: keep the state so nothing re-renders.
+        // The cursor often stays in the same place (co-authors' edits, Word's event bursts): keep the state so
+        // nothing re-renders or is announced again.
         setCursor((prev) => (prev.status === "ready" && sameDetection(prev.detection, detection) ? prev : { status: "ready", detection }));
       } catch (error) {
         if (live) setCursor((prev) => ({ status: "error", problem: problemFrom(error), detection: lastDetection(prev) }));

@@ -1,0 +1,80 @@
+/**
+ * The shape of one paragraph as a heading: its outline level or heading style, and whether it is short,
+ * formatted and worded like a heading rather than a sentence.
+ */
+import { normaliseText } from "./textMatch";
+
+/** What detection reads of a paragraph. */
+export interface ParagraphInfo {
+  text: string;
+  style?: string; // style name as Word reports it
+  styleBuiltIn?: string; // e.g. "Heading1", "Normal", "ListParagraph"
+  outlineLevel?: number; // 1..9 for heading levels
+  bold?: boolean; // font.bold of the paragraph (true only when all of it is bold)
+  isListItem?: boolean;
+  tableNestingLevel?: number; // 0 outside tables
+}
+
+export function countWords(s: string): number {
+  const m = s.match(/[A-Za-z0-9][A-Za-z0-9'&/-]*/g);
+  return m ? m.length : 0;
+}
+
+function isAllCaps(s: string): boolean {
+  const letters = s.replace(/[^A-Za-z]/g, "");
+  return letters.length >= 3 && letters === letters.toUpperCase();
+}
+
+/** Heading level from the outline level or a "Heading N" style, or null for body text. */
+export function headingLevel(p: ParagraphInfo): number | null {
+  if (typeof p.outlineLevel === "number" && p.outlineLevel >= 1 && p.outlineLevel <= 9) return p.outlineLevel;
+  const m = /^heading\s*([1-9])$/i.exec(p.styleBuiltIn ?? "") ?? /^heading\s*([1-9])$/i.exec(p.style ?? "");
+  return m ? Number(m[1]) : null;
+}
+
+export function endsLikeSentence(s: string): boolean {
+  return /[.!?]["')\]]*$/.test(s.trim());
+}
+
+/** Short, not a sentence, no percentage, and formatted like a heading. */
+export function looksLikeHeadingLine(p: ParagraphInfo, text?: string, titleCase = true): boolean {
+  if (text === undefined && (p.text ?? "").length > 400) return false;
+  const t = text ?? normaliseText(p.text ?? "");
+  if (t.length === 0 || t.length > 120 || t.includes("%")) return false;
+  const words = countWords(t);
+  if (words === 0 || words > 10) return false;
+  if (endsLikeSentence(t) && !/\b(?:pts|no|cont)\.$/i.test(t)) return false;
+  return (
+    p.bold === true ||
+    headingLevel(p) !== null ||
+    /^(?:title|subtitle)$/i.test(p.styleBuiltIn ?? "") ||
+    (p.tableNestingLevel ?? 0) > 0 ||
+    isAllCaps(t) ||
+    // Bullets in Title Case ("Knowledge of Work Environment Safety Standards") are list content.
+    (titleCase && p.isListItem !== true && !/^[•·▪◦●○■□►▶➢➤✓✔*-]/.test(t) && isTitleCase(t))
+  );
+}
+
+const MINOR_WORDS = new Set(["a", "an", "the", "and", "or", "of", "for", "in", "on", "to", "by", "with", "at", "from", "per"]);
+
+/** "Introduction and Organizational Location": a heading typed as plain text, unlike a sentence. */
+function isTitleCase(s: string): boolean {
+  const words = s.match(/[A-Za-z][A-Za-z'-]*/g);
+  if (!words || words.length < 2 || !/^[A-Z]/.test(words[0])) return false;
+  return words.every((w) => /^[A-Z]/.test(w) || MINOR_WORDS.has(w));
+}
+
+// Words that can finish a factor title without starting a clause ("of the Work", "Exercised").
+const TITLE_QUALIFIER = /^(?:of|for|in|within|by|on|made|used|exercised|involved|received|required|directed)(?![a-z])/;
+const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|will|may|can|must|shall|should|does|do)\b/;
+
+export function isTitleQualifier(core: string): boolean {
+  const words = countWords(core);
+  return words >= 1 && words <= 4 && TITLE_QUALIFIER.test(core) && !FINITE_VERB.test(core) && !endsLikeSentence(core);
+}
+
+export function isUpperAt(s: string, pos: number): boolean {
+  const m = /[A-Za-z]/.exec(s.slice(pos, pos + 4));
+  return !!m && m[0] === m[0].toUpperCase();
+}
+
