@@ -18,7 +18,7 @@ module.exports = {
       displayName: "unit",
       testEnvironment: "node",
       roots: ["<rootDir>/tests"],
-      testMatch: ["<rootDir>/tests/{core,word,content,manifest}/**/*.test.ts"],
+      testMatch: ["<rootDir>/tests/{core,word,content,manifest,build}/**/*.test.ts"],
       transform,
       moduleNameMapper,
     },
