@@ -31,14 +31,15 @@ const PLAN_TITLE = /^(?:employee\s+)?performance\s+(?:work\s+|appraisal\s+)?plan
 
 const PD_SECTION = /^(?:major-duties|factor-\d|factors-6-7|gssg-factor-\d|factor-levels)$/;
 
-const MAX_PARAGRAPHS = 600;
+/** Only the start of a document is looked at: a plan's headings come early, and a long document costs no more. */
+export const PLAN_CHECK_PARAGRAPHS = 600;
 
 export function looksLikePerformancePlan(paragraphs: ParagraphInfo[]): boolean {
   if (!Array.isArray(paragraphs) || paragraphs.length === 0) return false;
   const plan = new Set<number>();
   const pd = new Set<string>();
   let planTitle = false;
-  const count = Math.min(paragraphs.length, MAX_PARAGRAPHS);
+  const count = Math.min(paragraphs.length, PLAN_CHECK_PARAGRAPHS);
   for (let i = 0; i < count; i++) {
     const p = paragraphs[i];
     if (!p || typeof p.text !== "string") continue;

@@ -86,8 +86,12 @@ export type PaneSettings = {
 export interface DocumentGateway {
   /** Where the cursor is. Rejects with WordActionError. */
   detect(): Promise<Detection>;
-  /** Whole-document facts that change rarely (read at start, after inserting, on refresh). */
-  readOverview(): Promise<DocumentOverview>;
+  /**
+   * Whole-document facts that change rarely (read at start, after inserting, on refresh). With
+   * `unlessUnchanged`, first compares the document's text with the last read's (one light read) and, when
+   * it is the same, resolves to the last overview object itself without reading every paragraph again.
+   */
+  readOverview(options?: { unlessUnchanged?: boolean }): Promise<DocumentOverview>;
   /** Inserts `lines` at the cursor as plain text. Rejects with WordActionError, leaving the document as it was. */
   insert(lines: readonly InsertionLine[], options: InsertOptions): Promise<InsertOutcome>;
   /** Calls `listener` when the user moves the cursor; returns a function that unsubscribes. */

@@ -2,7 +2,7 @@
  * The DocumentGateway over real Word (or the stand-in, which installs the same globals).
  * Every Word.run is wrapped so failures reach the pane as WordActionError in plain words.
  */
-import { looksLikePerformancePlan } from "../core/documentType";
+import { looksLikePerformancePlan, PLAN_CHECK_PARAGRAPHS } from "../core/documentType";
 import { detectCursorPlace, type DetectionReading } from "./detection";
 import { describeWordFailure } from "./errors";
 import { WordActionError, type Detection, type DocumentGateway, type DocumentOverview } from "./gateway";
@@ -19,6 +19,12 @@ async function runWord<T>(action: "read" | "insert", batch: (context: Word.Reque
   }
 }
 
+/** Paragraphs whose text one overview round trip reads. */
+export const OVERVIEW_PAGE = 2000;
+
+/** Lets the browser handle input and rendering before the next page of a long read. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 /** A cheap fingerprint of what detection read: the same window gives the same answer. */
 function readingKey(reading: DetectionReading): string {
   return JSON.stringify(reading.paragraphs);
@@ -27,6 +33,7 @@ function readingKey(reading: DetectionReading): string {
 export function createWordGateway(capabilities: { canReadTrackChanges: boolean }): DocumentGateway {
   let inserting = false;
   let lastReading: DetectionReading | null = null;
+  let lastOverview: { bodyText: string; overview: DocumentOverview } | null = null;
 
   return {
     async detect(): Promise<Detection> {
@@ -41,13 +48,34 @@ export function createWordGateway(capabilities: { canReadTrackChanges: boolean }
       return { place, trackChanges: reading.trackChanges, syncs: reading.syncs };
     },
 
-    async readOverview(): Promise<DocumentOverview> {
+    async readOverview(options = {}): Promise<DocumentOverview> {
       return runWord("read", async (context) => {
-        const paragraphs = context.document.body.paragraphs;
-        loadParagraphInfo(paragraphs);
-        await context.sync();
-        const infos = paragraphs.items.map(toParagraphInfo);
-        return { paragraphTexts: infos.map((p) => p.text), looksLikePerformancePlan: looksLikePerformancePlan(infos) };
+        // The body's text is the cheap "has anything changed" signature: one string, no paragraph objects
+        // (WordApi 1.3 has no change event). A style-only change keeps the signature; Refresh reads anyway.
+        const body = context.document.body;
+        body.load("text");
+        const previous = lastOverview;
+        if (options.unlessUnchanged && previous) {
+          await context.sync();
+          if (body.text === previous.bodyText) return previous.overview;
+        }
+        // Every paragraph's text, but the formatting only of those the plan check looks at, and the text in
+        // pages (OfficeExtension.LoadOption top/skip) with a pause between them, so that unpacking a long
+        // document never holds the pane's thread for long. A PD of a few hundred paragraphs is one page.
+        const opening = body.getRange("Whole").paragraphs; // its own collection object: each load has its own items
+        loadParagraphInfo(opening, { first: PLAN_CHECK_PARAGRAPHS });
+        const paragraphTexts: string[] = [];
+        for (let skip = 0; ; skip += OVERVIEW_PAGE) {
+          if (skip > 0) await nextTask();
+          const page = body.getRange("Whole").paragraphs.load({ select: "text", top: OVERVIEW_PAGE, skip });
+          // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one round trip per page is the point: see above
+          await context.sync();
+          for (const paragraph of page.items) paragraphTexts.push(paragraph.text);
+          if (page.items.length < OVERVIEW_PAGE) break;
+        }
+        const overview = { paragraphTexts, looksLikePerformancePlan: looksLikePerformancePlan(opening.items.map(toParagraphInfo)) };
+        lastOverview = { bodyText: body.text, overview };
+        return overview;
       });
     },
 
