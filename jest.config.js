@@ -18,7 +18,7 @@ module.exports = {
       displayName: "unit",
       testEnvironment: "node",
       roots: ["<rootDir>/tests"],
-      testMatch: ["<rootDir>/tests/{core,word,content,manifest,preview}/**/*.test.ts"],
+      testMatch: ["<rootDir>/tests/{core,word,content,manifest,preview,build}/**/*.test.ts"],
       transform,
       moduleNameMapper,
     },

@@ -46,6 +46,20 @@ function deployedUrl() {
   return url.href.replace(/\/+$/, "");
 }
 
+/**
+ * CX_AGENCY as the pane will use it: cleaned exactly as a name typed in the pane's settings (one line, no
+ * control or bidirectional characters, at most the settings box's length). Empty means the library's default.
+ */
+async function buildAgencyName() {
+  const raw = process.env.CX_AGENCY ?? "";
+  const { cleanAgencyName } = await createJiti(__filename).import("./src/core/agencyName.ts");
+  const cleaned = cleanAgencyName(raw) ?? "";
+  if (cleaned !== raw.trim()) {
+    console.warn(`CX_AGENCY was cleaned to ${JSON.stringify(cleaned)}: line breaks, control, bidirectional and invisible characters are removed and the name is cut to the settings box's length.`);
+  }
+  return cleaned;
+}
+
 /** Validates the CX library (content/library.json, or the file named by CX_LIBRARY) and returns its path. */
 async function checkedLibraryPath() {
   const libraryPath = path.resolve(__dirname, process.env.CX_LIBRARY || "content/library.json");
@@ -76,7 +90,7 @@ module.exports = async (env, argv) => {
     : { taskpane: "./src/taskpane/index.tsx", ...(production ? {} : { preview: "./src/preview/preview.tsx" }) };
 
   // A tenant may fix its agency name at build time: CX_AGENCY=USDA npm run build.
-  const plugins = [new webpack.DefinePlugin({ CX_BUILD_AGENCY: JSON.stringify((process.env.CX_AGENCY ?? "").trim()) })];
+  const plugins = [new webpack.DefinePlugin({ CX_BUILD_AGENCY: JSON.stringify(await buildAgencyName()) })];
   if (!standinOnly) {
     plugins.push(
       new HtmlWebpackPlugin({

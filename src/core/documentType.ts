@@ -36,14 +36,15 @@ function isPdStructure(id: PdSectionId): boolean {
   return id === "major-duties" || isFactorSection(id);
 }
 
-const MAX_PARAGRAPHS = 600;
+/** Only the start of a document is looked at: a plan's headings come early, and a long document costs no more. */
+export const PLAN_CHECK_PARAGRAPHS = 600;
 
 export function looksLikePerformancePlan(paragraphs: ParagraphInfo[]): boolean {
   if (!Array.isArray(paragraphs) || paragraphs.length === 0) return false;
   const plan = new Set<number>();
   const pd = new Set<string>();
   let planTitle = false;
-  const count = Math.min(paragraphs.length, MAX_PARAGRAPHS);
+  const count = Math.min(paragraphs.length, PLAN_CHECK_PARAGRAPHS);
   for (let i = 0; i < count; i++) {
     const p = paragraphs[i];
     if (!p || typeof p.text !== "string") continue;

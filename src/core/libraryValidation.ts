@@ -8,6 +8,7 @@ import Ajv2020, { type ErrorObject, type ValidateFunction } from "ajv/dist/2020"
 import schema from "../../content/library.schema.json";
 import { scanPlaceholders, type LibraryData } from "./library";
 import { LIBRARY_SECTION_IDS } from "./pdVocabulary";
+import { textProblems } from "./libraryText";
 
 export interface LibraryProblem {
   /** Entry id, "entries[12]" when the entry has no usable id, or "(library)" for the file as a whole. */
@@ -63,7 +64,9 @@ export function findLibraryProblems(data: unknown): LibraryProblem[] {
   const validate = schemaValidator();
   const schemaProblems = validate(data) ? [] : (validate.errors ?? []).flatMap((error) => describeSchemaError(error, data));
   const seen = new Set<string>();
-  return [...schemaProblems, ...ruleProblems(data)].filter((problem) => {
+  const entries = isRecord(data) ? data.entries : undefined;
+  const texts = textProblems(data, (index) => entryName(entries, index));
+  return [...schemaProblems, ...ruleProblems(data), ...texts].filter((problem) => {
     const key = `${problem.entry}\u0000${problem.reason}`;
     if (seen.has(key)) return false;
     seen.add(key);

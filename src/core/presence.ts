@@ -10,10 +10,19 @@ import { foldText } from "./textMatch";
 const TRAILING_PUNCTUATION = /[\s.;:,]+$/;
 
 export function entriesInDocument(library: Library, paragraphTexts: readonly string[], values: PlaceholderValues = {}): Set<string> {
-  const documentText = paragraphTexts.map((t) => foldText(t).replace(TRAILING_PUNCTUATION, "")).join("\n");
+  return entriesInComparableText(library, paragraphTexts.map(comparableText).join("\n"), values);
+}
+
+/** A paragraph (or an entry) as presence compares it. The slow part for a long document: see presenceScan.ts. */
+export function comparableText(text: string): string {
+  return foldText(text).replace(TRAILING_PUNCTUATION, "");
+}
+
+/** Entries found in `documentText`: the document's paragraphs through comparableText, joined with "\n". */
+export function entriesInComparableText(library: Library, documentText: string, values: PlaceholderValues = {}): Set<string> {
   const present = new Set<string>();
   for (const entry of library.entries()) {
-    const needle = foldText(library.renderEntry(entry, values)).replace(TRAILING_PUNCTUATION, "");
+    const needle = comparableText(library.renderEntry(entry, values));
     if (needle && documentText.includes(needle)) present.add(entry.id);
   }
   return present;

@@ -96,8 +96,12 @@ export type PaneSettings = {
 export interface DocumentGateway {
   /** Where the cursor is. Rejects with WordActionError. */
   detect(): Promise<Detection>;
-  /** Whole-document facts that change rarely (read at start, after inserting, on refresh). */
-  readOverview(): Promise<DocumentOverview>;
+  /**
+   * Whole-document facts that change rarely (read at start, after inserting, on refresh). With
+   * `unlessUnchanged`, first compares the document's text with the last read's (one light read) and, when
+   * it is the same, resolves to the last overview object itself without reading every paragraph again.
+   */
+  readOverview(options?: { unlessUnchanged?: boolean }): Promise<DocumentOverview>;
   /**
    * Inserts `lines` at the cursor as plain text. Rejects with WordActionError; its problem's documentState says
    * whether the document is known to be unchanged.

@@ -4,9 +4,15 @@
  */
 import type { ParagraphInfo } from "../core/sections";
 
-/** Queues the properties toParagraphInfo reads (WordApi 1.1 and 1.3); works on a collection's items too. */
-export function loadParagraphInfo(target: Word.Paragraph | Word.ParagraphCollection): void {
-  target.load("text,style,styleBuiltIn,outlineLevel,isListItem,tableNestingLevel,font/bold");
+const PARAGRAPH_INFO = "text,style,styleBuiltIn,outlineLevel,isListItem,tableNestingLevel,font/bold";
+
+/**
+ * Queues the properties toParagraphInfo reads (WordApi 1.1 and 1.3); works on a collection's items too,
+ * or on only its `first` items (OfficeExtension.LoadOption `top`).
+ */
+export function loadParagraphInfo(target: Word.Paragraph | Word.ParagraphCollection, options: { first?: number } = {}): void {
+  if (options.first === undefined) target.load(PARAGRAPH_INFO);
+  else (target as Word.ParagraphCollection).load({ select: PARAGRAPH_INFO, top: options.first });
 }
 
 export function toParagraphInfo(paragraph: Word.Paragraph): ParagraphInfo {

@@ -3,8 +3,10 @@
  * so it is kept in the document's add-in settings (Office.context.document.settings, saved with the
  * file: https://learn.microsoft.com/javascript/api/office/office.settings) and also as this user's default
  * for new documents in the pane's local storage. "Insert as" is a personal habit: local storage only.
- * (Roaming settings exist only in Outlook.)
+ * (Roaming settings exist only in Outlook.) Both stores can hold anything (a crafted document, a tampered
+ * profile), so every agency name read is cleaned with cleanAgencyName.
  */
+import { cleanAgencyName, isTamperedAgencyName } from "../core/agencyName";
 import type { InsertAs, PaneSettings } from "./gateway";
 
 const AGENCY_KEY = "cxLanguage.agency";
@@ -24,23 +26,28 @@ function documentSettings(office: typeof Office): Office.Settings | null {
 
 export function loadPaneSettings(office: typeof Office): PaneSettings {
   const storage = userStorage();
-  const fromDocument = documentSettings(office)?.get(AGENCY_KEY);
-  const agency = typeof fromDocument === "string" && fromDocument.trim() ? fromDocument : storage?.getItem(AGENCY_KEY) ?? null;
+  const agency = cleanAgencyName(documentSettings(office)?.get(AGENCY_KEY)) ?? cleanAgencyName(storage?.getItem(AGENCY_KEY));
   const insertAs: InsertAs = storage?.getItem(INSERT_AS_KEY) === "paragraphs" ? "paragraphs" : "list";
-  return { agency: agency && agency.trim() ? agency.trim() : null, insertAs };
+  return { agency, insertAs };
 }
 
 export async function savePaneSettings(office: typeof Office, settings: PaneSettings): Promise<void> {
   const storage = userStorage();
-  const agency = settings.agency?.trim() || null;
+  const inDocument = documentSettings(office);
+  const agency = cleanAgencyName(settings.agency);
+  const current: unknown = inDocument?.get(AGENCY_KEY);
+  // Saving other settings re-saves the name the pane showed. When that name is the cleaned form of a value
+  // this pane never wrote (a crafted document), it goes back into that document but does not become
+  // the user's default for every other document.
+  const fromTamperedDocument = agency !== null && isTamperedAgencyName(current) && cleanAgencyName(current) === agency;
   if (storage) {
-    if (agency) storage.setItem(AGENCY_KEY, agency);
-    else storage.removeItem(AGENCY_KEY);
+    if (!fromTamperedDocument) {
+      if (agency) storage.setItem(AGENCY_KEY, agency);
+      else storage.removeItem(AGENCY_KEY);
+    }
     storage.setItem(INSERT_AS_KEY, settings.insertAs);
   }
-  const inDocument = documentSettings(office);
   if (!inDocument) return;
-  const current = inDocument.get(AGENCY_KEY);
   if ((current ?? null) === agency) return; // nothing to save: leave the document untouched
   if (agency) inDocument.set(AGENCY_KEY, agency);
   else inDocument.remove(AGENCY_KEY);

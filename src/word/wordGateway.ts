@@ -3,7 +3,7 @@
  * and the preview), so nothing here reads globals. Every failure reaches the pane as a WordActionError in plain
  * words (errors.ts).
  */
-import { looksLikePerformancePlan } from "../core/documentType";
+import { looksLikePerformancePlan, PLAN_CHECK_PARAGRAPHS } from "../core/documentType";
 import { readFromStart, readPlace, readWindow, DETECTION_WINDOW, type DetectionReading } from "./detection";
 import { alreadyInsertingProblem, describeWordFailure } from "./errors";
 import { WordActionError, type Detection, type DocumentGateway, type DocumentOverview } from "./gateway";
@@ -13,6 +13,12 @@ import { loadPaneSettings, savePaneSettings } from "./settings";
 
 /** The two office.js globals the gateway uses, passed in. */
 export type WordHost = { Word: Pick<typeof Word, "run">; Office: typeof Office };
+
+/** Paragraphs whose text one overview round trip reads. */
+export const OVERVIEW_PAGE = 2000;
+
+/** Lets the browser handle input and rendering before the next page of a long read. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** A cheap fingerprint of what detection read: the same window gives the same answer. */
 function readingKey(reading: DetectionReading): string {
@@ -38,6 +44,7 @@ export function createWordGateway(host: WordHost, capabilities: { canReadTrackCh
   let lastReading: DetectionReading | null = null;
   let strategy: DetectionStrategy = "window";
   let windowHasFailed = false;
+  let lastOverview: { bodyText: string; overview: DocumentOverview } | null = null;
 
   const logged = (error: unknown) => {
     if (!(error instanceof WordActionError)) console.error("Word request failed", error);
@@ -88,14 +95,35 @@ export function createWordGateway(host: WordHost, capabilities: { canReadTrackCh
       return { place, trackChanges: reading.trackChanges, syncs: reading.syncs };
     },
 
-    async readOverview(): Promise<DocumentOverview> {
+    async readOverview(options = {}): Promise<DocumentOverview> {
       try {
         return await word.run(async (context) => {
-          const paragraphs = context.document.body.paragraphs;
-          loadParagraphInfo(paragraphs);
+        // The body's text is the cheap "has anything changed" signature: one string, no paragraph objects
+        // (WordApi 1.3 has no change event). A style-only change keeps the signature; Refresh reads anyway.
+        const body = context.document.body;
+        body.load("text");
+        const previous = lastOverview;
+        if (options.unlessUnchanged && previous) {
           await context.sync();
-          const infos = paragraphs.items.map(toParagraphInfo);
-          return { paragraphTexts: infos.map((p) => p.text), looksLikePerformancePlan: looksLikePerformancePlan(infos) };
+          if (body.text === previous.bodyText) return previous.overview;
+        }
+        // Every paragraph's text, but the formatting only of those the plan check looks at, and the text in
+        // pages (OfficeExtension.LoadOption top/skip) with a pause between them, so that unpacking a long
+        // document never holds the pane's thread for long. A PD of a few hundred paragraphs is one page.
+        const opening = body.getRange("Whole").paragraphs; // its own collection object: each load has its own items
+        loadParagraphInfo(opening, { first: PLAN_CHECK_PARAGRAPHS });
+        const paragraphTexts: string[] = [];
+        for (let skip = 0; ; skip += OVERVIEW_PAGE) {
+          if (skip > 0) await nextTask();
+          const page = body.getRange("Whole").paragraphs.load({ select: "text", top: OVERVIEW_PAGE, skip });
+          // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one round trip per page is the point: see above
+          await context.sync();
+          for (const paragraph of page.items) paragraphTexts.push(paragraph.text);
+          if (page.items.length < OVERVIEW_PAGE) break;
+        }
+        const overview = { paragraphTexts, looksLikePerformancePlan: looksLikePerformancePlan(opening.items.map(toParagraphInfo)) };
+        lastOverview = { bodyText: body.text, overview };
+        return overview;
         });
       } catch (error) {
         throw new WordActionError(describeWordFailure(logged(error), "read", "unchanged"));

@@ -70,6 +70,19 @@ describe("npm run build with a library file", () => {
     expect(fs.existsSync(path.join(workDir, "out-renamed"))).toBe(false);
   });
 
+  it("fails on entry text that would not insert as one clean paragraph, naming each entry", async () => {
+    const hostile = structuredClone(bundled);
+    hostile.entries[2].text = "First line.\r\nSecond line.";
+    hostile.entries[6].text = "Reads \u202Edrawkcab.";
+    const file = writeLibrary("hostile-library.json", hostile);
+    const { code, output } = await build({ CX_LIBRARY: file }, path.join(workDir, "out-hostile"));
+    expect(code).not.toBe(0);
+    expect(output).toContain("hostile-library.json");
+    expect(output).toContain(`entry ${bundled.entries[2].id}: text contains a line break`);
+    expect(output).toContain(`entry ${bundled.entries[6].id}: text contains the bidirectional control U+202E`);
+    expect(fs.existsSync(path.join(workDir, "out-hostile"))).toBe(false);
+  });
+
   it("fails on a file that is not JSON, naming the file and the place", async () => {
     const file = writeLibrary("not-json.json", '{ "version": "1.0.0", ');
     const { code, output } = await build({ CX_LIBRARY: file }, path.join(workDir, "out-syntax"));

@@ -66,6 +66,8 @@ export async function openPane(
     forcedColors?: "active" | "none";
     /** The page to open: the task pane, or the development build's preview page. */
     pagePath?: "taskpane.html" | "preview.html";
+    /** Runs before the page loads, e.g. to add an init script that observes the page from the start. */
+    beforeLoad?: (page: Page) => Promise<void>;
   } = {},
 ): Promise<PaneSession> {
   if (!browser) throw new Error("startHarness() first");
@@ -102,6 +104,7 @@ export async function openPane(
       (window as unknown as { __CX_STANDIN_DOC__: unknown }).__CX_STANDIN_DOC__ = doc;
     }, options.doc);
   }
+  await options.beforeLoad?.(page);
   await page.goto(`${baseUrl}/${options.pagePath ?? "taskpane.html"}`);
   return { page, context, baseUrl, blockedRequests, consoleErrors, close: () => context.close() };
 }

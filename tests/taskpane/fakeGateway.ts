@@ -62,7 +62,7 @@ export type FakeGateway = DocumentGateway & {
   insertCalls: InsertCall[];
   savedSettings: PaneSettings[];
   detect: jest.Mock<Promise<Detection>, []>;
-  readOverview: jest.Mock<Promise<DocumentOverview>, []>;
+  readOverview: jest.Mock<Promise<DocumentOverview>, [options?: { unlessUnchanged?: boolean }]>;
   insert: jest.Mock<Promise<InsertOutcome>, [readonly InsertionLine[], InsertOptions]>;
   saveSettings: jest.Mock<Promise<void>, [PaneSettings]>;
   emitSelectionChanged(): void;

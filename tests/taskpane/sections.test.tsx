@@ -128,6 +128,7 @@ describe("following the cursor", () => {
     expect(await screen.findByRole("heading", { level: 2, name: "Factor 3 – Guidelines" })).toBeInTheDocument();
     expect(await within(screen.getByTestId("card-pd-guidelines-01")).findByText("In document")).toBeInTheDocument();
     expect(gateway.readOverview).toHaveBeenCalledTimes(2);
+    expect(gateway.readOverview).toHaveBeenLastCalledWith({ unlessUnchanged: false }); // the user asked: read it all
   });
 
   it("marks language the user added in the document when the pane gets focus back", async () => {
@@ -139,6 +140,8 @@ describe("following the cursor", () => {
       window.dispatchEvent(new Event("focus"));
     });
     expect(await within(screen.getByTestId("card-pd-duties-03")).findByText("In document")).toBeInTheDocument();
+    // Coming back only asks Word to skip the full read when the text is unchanged.
+    expect(gateway.readOverview).toHaveBeenLastCalledWith({ unlessUnchanged: true });
   });
 
   it("shows a detection failure with its details and still offers the picker", async () => {

@@ -63,6 +63,28 @@ describe("settings", () => {
     expect(within(panel).getByRole("textbox", { name: "Agency name" })).toHaveAttribute("placeholder", "FEMA");
   });
 
+  it("cleans the build's agency name before using it", async () => {
+    const { user } = renderPane({ defaultAgency: "\u202EFE\nMA\u0000" });
+    await ready();
+    expect(screen.getByTestId("card-pd-duties-06")).toHaveTextContent("Upholds FE MA's commitment");
+    await user.click(screen.getByRole("button", { name: "Settings" }));
+    expect(screen.getByRole("textbox", { name: "Agency name" })).toHaveAttribute("placeholder", "FE MA");
+  });
+
+  it("cleans what is typed or pasted into the agency box before using and saving it", async () => {
+    const { user, gateway } = renderPane();
+    await ready();
+    await user.click(screen.getByRole("button", { name: "Settings" }));
+    const panel = screen.getByRole("region", { name: "Settings" });
+    const box = within(panel).getByRole("textbox", { name: "Agency name" });
+    expect(box).toHaveAttribute("maxLength", "80");
+    await user.click(box);
+    await user.paste("  U\u202ES\u200BDA \t Labor  ");
+    await user.click(within(panel).getByRole("button", { name: "Save" }));
+    expect(gateway.saveSettings).toHaveBeenCalledWith({ agency: "USDA Labor", insertAs: "list" });
+    expect(screen.getByTestId("card-pd-duties-06")).toHaveTextContent("Upholds USDA Labor's commitment");
+  });
+
   it("Cancel changes nothing", async () => {
     const { user, gateway } = renderPane();
     await ready();

@@ -54,4 +54,56 @@ describe("pane settings", () => {
     expect(standin.savedSettings()).toEqual({});
     expect(loadPaneSettings().agency).toBeNull();
   });
+
+  describe("an agency name the pane did not write", () => {
+    it.each([
+      ["a line break", "US\nDA", "US DA"],
+      ["a right-to-left override and NUL", "\u202EUS\u0000DA", "USDA"],
+      ["1,000,000 characters", "USDA ".repeat(200_000), "USDA ".repeat(16).trimEnd()],
+    ])("with %s, read from the document, is cleaned", (_, stored, cleaned) => {
+      openDocument({ paragraphs: [body("x")], settings: { "cxLanguage.agency": stored } });
+      expect(loadPaneSettings().agency).toBe(cleaned);
+    });
+
+    it.each([
+      ["a line break", "US\r\nDA", "US DA"],
+      ["a right-to-left override and NUL", "\u202EUS\u0000DA", "USDA"],
+      ["1,000,000 characters", "x".repeat(1_000_000), "x".repeat(80)],
+    ])("with %s, read from the user's default, is cleaned", (_, stored, cleaned) => {
+      localStorage.setItem("cxLanguage.agency", stored);
+      openDocument({ paragraphs: [body("x")] });
+      expect(loadPaneSettings().agency).toBe(cleaned);
+    });
+
+    it("falls back to the user's default when the document's holds nothing visible", () => {
+      localStorage.setItem("cxLanguage.agency", "USDA");
+      openDocument({ paragraphs: [body("x")], settings: { "cxLanguage.agency": "\u202E\u200B\n" } });
+      expect(loadPaneSettings().agency).toBe("USDA");
+    });
+
+    it("is saved cleaned", async () => {
+      const standin = openDocument({ paragraphs: [body("x")] });
+      await savePaneSettings({ agency: "\u202EUS\nDA\u0000", insertAs: "list" });
+      expect(standin.savedSettings()).toMatchObject({ "cxLanguage.agency": "US DA" });
+      expect(localStorage.getItem("cxLanguage.agency")).toBe("US DA");
+    });
+
+    it("from a crafted document is repaired in that document but never becomes the user's default", async () => {
+      localStorage.setItem("cxLanguage.agency", "USDA");
+      const standin = openDocument({ paragraphs: [body("x")], settings: { "cxLanguage.agency": "V\u202EA\nX" } });
+      const shown = loadPaneSettings();
+      expect(shown.agency).toBe("VA X");
+      // The user changes only how to insert and saves: the name shown goes back with the settings.
+      await savePaneSettings({ ...shown, insertAs: "paragraphs" });
+      expect(standin.savedSettings()).toMatchObject({ "cxLanguage.agency": "VA X" });
+      expect(localStorage.getItem("cxLanguage.agency")).toBe("USDA");
+      expect(localStorage.getItem("cxLanguage.insertAs")).toBe("paragraphs");
+    });
+
+    it("typed by the user in a crafted document does become the user's default", async () => {
+      openDocument({ paragraphs: [body("x")], settings: { "cxLanguage.agency": "V\u202EA" } });
+      await savePaneSettings({ agency: "DOE", insertAs: "list" });
+      expect(localStorage.getItem("cxLanguage.agency")).toBe("DOE");
+    });
+  });
 });

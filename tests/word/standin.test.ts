@@ -190,6 +190,20 @@ describe("loading", () => {
     });
   });
 
+  it("loads a page of a collection with top and skip, as OfficeExtension.LoadOption documents (or $top/$skip)", async () => {
+    const s = createStandin(pd());
+    await s.Word.run(async (ctx) => {
+      const page = ctx.document.body.paragraphs.load({ select: "text", top: 2, skip: 3 });
+      const typed = ctx.document.body.getRange("Whole").paragraphs.load({ select: "text", $top: 1, $skip: 1 });
+      const past = ctx.document.body.getRange("Whole").paragraphs.load({ select: "text", top: 5, skip: 100 });
+      await ctx.sync();
+      const main = s.texts().slice(1); // the header paragraph is not in the main body
+      expect(page.items.map((p) => p.text)).toEqual(main.slice(3, 5));
+      expect(typed.items.map((p) => p.text)).toEqual(main.slice(1, 2));
+      expect(past.items).toEqual([]);
+    });
+  });
+
   it("refuses a bare load() with a clear message", async () => {
     const s = createStandin(pd());
     await s.Word.run(async (ctx) => {

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import { Button, Field, Input, makeStyles, Radio, RadioGroup, tokens } from "@fluentui/react-components";
+import { AGENCY_NAME_MAX_LENGTH } from "../../core/agencyName";
 import type { InsertAs, PaneSettings, WordProblem } from "../../word/gateway";
 import { usePaneStyles } from "./Pane.styles";
 import { ProblemBar } from "./ProblemBar";
@@ -51,7 +52,8 @@ export function SettingsPanel({ id, settings, defaultAgency, libraryAgency, onSa
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setSave({ status: "saving" });
-    const problem = await onSave({ agency: agency.trim() || null, insertAs });
+    // The settings hook cleans the name (breaks, invisible characters, length) like every other source.
+    const problem = await onSave({ agency, insertAs });
     if (problem) setSave({ status: "error", problem });
     else onClose(true);
   };
@@ -73,7 +75,7 @@ export function SettingsPanel({ id, settings, defaultAgency, libraryAgency, onSa
       </h2>
       <form className={styles.form} onSubmit={(event) => void submit(event)}>
         <Field label="Agency name" hint={`Replaces ${libraryAgency || "the agency name"} in the language. Leave it empty to use ${defaultAgency}.`}>
-          <Input ref={agencyInput} value={agency} placeholder={defaultAgency} maxLength={80} onChange={(_, data) => setAgency(data.value)} />
+          <Input ref={agencyInput} value={agency} placeholder={defaultAgency} maxLength={AGENCY_NAME_MAX_LENGTH} onChange={(_, data) => setAgency(data.value)} />
         </Field>
         <Field label="Insert outside a list as">
           <RadioGroup value={insertAs} onChange={(_, data) => setInsertAs(data.value === "paragraphs" ? "paragraphs" : "list")}>

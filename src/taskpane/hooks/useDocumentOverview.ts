@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import type { Library, PlaceholderValues } from "../../core/library";
-import { entriesInDocument } from "../../core/presence";
+import { createPresenceScanner } from "../../core/presenceScan";
 import type { DocumentGateway, DocumentOverview, WordProblem } from "../../word/gateway";
 import { problemFrom } from "../problems";
 
@@ -11,52 +11,85 @@ export type OverviewState =
 
 export type DocumentOverviewModel = {
   state: OverviewState;
-  /** Ids of entries already in the document. */
+  /** Ids of entries already in the document (worked out in the background after each read). */
   present: ReadonlySet<string>;
   looksLikePerformancePlan: boolean;
-  /** Reads the document again (after inserting, on Refresh, on pane focus). */
+  /** Reads the whole document again (after inserting, on Refresh). */
   refresh: () => Promise<void>;
 };
 
 const NOTHING: ReadonlySet<string> = new Set();
 
+function sameIds(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  return a.size === b.size && [...a].every((id) => b.has(id));
+}
+
+/** Names the pane's phases in the browser's performance timeline (DevTools, and the long-document test). */
+function measured<T>(name: string, work: () => Promise<T>): Promise<T> {
+  const start = performance.now();
+  return work().finally(() => {
+    try {
+      performance.measure(`cx-language:${name}`, { start, end: performance.now() });
+    } catch {
+      // Older webviews (and jsdom) lack User Timing level 3; the measure is only a diagnostic.
+    }
+  });
+}
+
 /**
  * Whole-document facts, read at start, on refresh() and when the pane regains focus (the user may have
- * typed or pasted language meanwhile); the latest request wins.
+ * typed or pasted language meanwhile); the latest request wins. Regaining focus first asks whether the
+ * text changed at all, so coming back to an unchanged long document costs one light read and no folding.
  */
 export function useDocumentOverview(gateway: DocumentGateway, library: Library, values: PlaceholderValues): DocumentOverviewModel {
   const [state, setState] = useState<OverviewState>({ status: "loading", overview: null });
+  const [present, setPresent] = useState<ReadonlySet<string>>(NOTHING);
   const latest = useRef(0);
   const mounted = useRef(true);
+  const scanner = useRef(createPresenceScanner());
 
-  const refresh = useCallback(async () => {
-    const request = ++latest.current;
-    setState((prev) => ({ status: "loading", overview: prev.overview }));
-    try {
-      const overview = await gateway.readOverview();
-      if (mounted.current && request === latest.current) setState({ status: "ready", overview });
-    } catch (error) {
-      if (mounted.current && request === latest.current) {
-        setState((prev) => ({ status: "error", problem: problemFrom(error), overview: prev.overview }));
+  const read = useCallback(
+    async (unlessUnchanged: boolean) => {
+      const request = ++latest.current;
+      setState((prev) => ({ status: "loading", overview: prev.overview }));
+      try {
+        const overview = await measured("read-document", () => gateway.readOverview({ unlessUnchanged }));
+        if (mounted.current && request === latest.current) setState({ status: "ready", overview });
+      } catch (error) {
+        if (mounted.current && request === latest.current) {
+          setState((prev) => ({ status: "error", problem: problemFrom(error), overview: prev.overview }));
+        }
       }
-    }
-  }, [gateway]);
+    },
+    [gateway],
+  );
+  const refresh = useCallback(() => read(false), [read]);
 
   useEffect(() => {
     mounted.current = true;
-    void refresh();
-    const onFocus = () => void refresh();
+    void read(false);
+    const onFocus = () => void read(true);
     window.addEventListener("focus", onFocus);
     return () => {
       mounted.current = false;
       window.removeEventListener("focus", onFocus);
     };
-  }, [refresh]);
+  }, [read]);
 
+  // An unchanged document hands back the same paragraphs array, so nothing below runs again.
   const paragraphs = state.overview?.paragraphTexts;
-  const present = useMemo(
-    () => (paragraphs ? entriesInDocument(library, paragraphs, values) : NOTHING),
-    [library, paragraphs, values],
-  );
+  useEffect(() => {
+    if (!paragraphs) return undefined;
+    let wanted = true;
+    void measured("find-entries-in-document", () =>
+      scanner.current.scan(library, paragraphs, values, { cancelled: () => !wanted }),
+    ).then((ids) => {
+      if (wanted && ids) setPresent((prev) => (sameIds(prev, ids) ? prev : ids));
+    });
+    return () => {
+      wanted = false;
+    };
+  }, [library, paragraphs, values]);
+
   return { state, present, looksLikePerformancePlan: state.overview?.looksLikePerformancePlan ?? false, refresh };
 }

@@ -1,4 +1,5 @@
 import { useCallback, useMemo, useState } from "react";
+import { cleanAgencyName } from "../../core/agencyName";
 import type { Library, PlaceholderValues } from "../../core/library";
 import type { DocumentGateway, PaneSettings, WordProblem } from "../../word/gateway";
 import { problemFrom } from "../problems";
@@ -28,13 +29,13 @@ function loadOrDefault(gateway: DocumentGateway): PaneSettings {
 export function useSettings(gateway: DocumentGateway, library: Library, buildAgency?: string): SettingsModel {
   const [settings, setSettings] = useState<PaneSettings>(() => loadOrDefault(gateway));
   const libraryAgency = library.placeholders.agency?.default ?? "";
-  const defaultAgency = buildAgency?.trim() || libraryAgency;
-  const agency = settings.agency?.trim() || defaultAgency;
+  const defaultAgency = cleanAgencyName(buildAgency) ?? libraryAgency;
+  const agency = cleanAgencyName(settings.agency) ?? defaultAgency;
   const values = useMemo<PlaceholderValues>(() => ({ agency }), [agency]);
 
   const save = useCallback(
     async (next: PaneSettings) => {
-      const cleaned: PaneSettings = { agency: next.agency?.trim() || null, insertAs: next.insertAs };
+      const cleaned: PaneSettings = { agency: cleanAgencyName(next.agency), insertAs: next.insertAs };
       setSettings(cleaned);
       try {
         await gateway.saveSettings(cleaned);

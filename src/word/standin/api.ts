@@ -84,7 +84,7 @@ function hasOwn(record: object, key: string): boolean {
 }
 
 /**
- * Load arguments as Office accepts them: "a,b/c", ["a", "b/c"], { select, expand } (plus $top/$skip on
+ * Load arguments as Office accepts them: "a,b/c", ["a", "b/c"], { select, expand } (plus top/skip or $top/$skip on
  * collections), or the typed form { a: true, b: { c: true } }. A bare load() is refused (see BARE_LOAD_MESSAGE).
  */
 function parseLoadArgument(option: unknown, location: string): { paths: string[]; top?: number; skip?: number } {
@@ -106,12 +106,14 @@ function parseLoadArgument(option: unknown, location: string): { paths: string[]
     }
   } else if (typeof option === "object") {
     const o = option as Record<string, unknown>;
-    if (hasOwn(o, "select") || hasOwn(o, "expand") || hasOwn(o, "$top") || hasOwn(o, "$skip")) {
+    if (["select", "expand", "top", "skip", "$top", "$skip"].some((key) => hasOwn(o, key))) {
       const list = (v: unknown): string[] =>
         typeof v === "string" ? split(v) : Array.isArray(v) ? v.filter((x): x is string => typeof x === "string").flatMap(split) : [];
       paths = [...list(o.select), ...list(o.expand)];
-      if (typeof o.$top === "number") top = o.$top;
-      if (typeof o.$skip === "number") skip = o.$skip;
+      // Office documents { select, top, skip } (OfficeExtension.LoadOption); the typings also name them $top/$skip.
+      const number = (a: unknown, b: unknown) => (typeof a === "number" ? a : typeof b === "number" ? b : undefined);
+      top = number(o.top, o.$top);
+      skip = number(o.skip, o.$skip);
     } else {
       if (o.$all === true) throw bare();
       const walk = (obj: Record<string, unknown>, prefix: string): void => {

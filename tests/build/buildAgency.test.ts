@@ -1,0 +1,44 @@
+/**
+ * CX_AGENCY reaches the bundle through webpack's DefinePlugin; the build cleans it like any other agency name.
+ */
+import path from "node:path";
+import { DefinePlugin, type Configuration } from "webpack";
+
+type ConfigFactory = (env: Record<string, unknown>, argv: { mode: string }) => Promise<Configuration>;
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- the config is CommonJS, as webpack-cli loads it
+const webpackConfig = require(path.resolve(__dirname, "../../webpack.config.js")) as ConfigFactory;
+
+async function bundledAgency(cxAgency: string | undefined): Promise<unknown> {
+  const saved = process.env.CX_AGENCY;
+  if (cxAgency === undefined) delete process.env.CX_AGENCY;
+  else process.env.CX_AGENCY = cxAgency;
+  try {
+    const config = await webpackConfig({ standin: true }, { mode: "development" });
+    const define = config.plugins?.find((plugin): plugin is DefinePlugin => plugin instanceof DefinePlugin);
+    return JSON.parse(String(define?.definitions.CX_BUILD_AGENCY));
+  } finally {
+    if (saved === undefined) delete process.env.CX_AGENCY;
+    else process.env.CX_AGENCY = saved;
+  }
+}
+
+let warn: jest.SpyInstance;
+beforeEach(() => {
+  warn = jest.spyOn(console, "warn").mockImplementation(() => undefined);
+});
+afterEach(() => warn.mockRestore());
+
+describe("CX_AGENCY at build time", () => {
+  it("is bundled as given when it is a plain name, and empty when unset", async () => {
+    expect(await bundledAgency(" USDA ")).toBe("USDA");
+    expect(await bundledAgency(undefined)).toBe("");
+    expect(warn).not.toHaveBeenCalled();
+  });
+
+  it("is cleaned of line breaks, control and bidirectional characters, and cut to 80, with a warning", async () => {
+    expect(await bundledAgency("\u202EUS\r\nDA\u0000")).toBe("US DA");
+    expect(await bundledAgency("Z".repeat(1_000_000))).toBe("Z".repeat(80));
+    expect(warn).toHaveBeenCalledTimes(2);
+    expect(String(warn.mock.calls[0][0])).toContain('"US DA"');
+  });
+});
