@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { execFileSync } from "node:child_process";
 import { axeViolations, DIST, openPane, ROOT, screenshot, startHarness, stopHarness } from "./harness";
-import { manifestProblems, xsdErrors } from "../support/manifestChecks";
+import { manifestProblems, xsdErrors } from "../../scripts/manifestChecks";
 
 beforeAll(startHarness);
 afterAll(stopHarness);
