@@ -4,8 +4,10 @@
  * task pane needs (policy, HSTS, nosniff, caching, MIME type).
  */
 import fs from "node:fs";
-import { DIST, openPane, startHarness, stopHarness } from "./harness";
-import { startNginx, type NginxServer } from "./nginxServer";
+import path from "node:path";
+import { DOMParser } from "@xmldom/xmldom";
+import { DIST, openPane, ROOT, startHarness, stopHarness } from "./harness";
+import { NGINX_CONF, startNginx, type NginxServer } from "./nginxServer";
 
 let nginx: NginxServer | undefined;
 beforeAll(async () => {
@@ -97,5 +99,35 @@ describe("dist/ served by nginx with deploy/nginx.conf", () => {
     }
     expect((await headersOf("no-such-file.html")).status).toBe(404);
     expect((await headersOf("assets/")).status).toBe(404); // no directory listing
+  });
+});
+
+describe("the IIS and Azure Static Web Apps configurations", () => {
+  // Not run here (no IIS or Azure), so held to the tested nginx configuration's values.
+  const nginxConf = fs.readFileSync(NGINX_CONF, "utf8");
+  const nginxHeaders = Object.fromEntries(
+    [...nginxConf.matchAll(/^\s*add_header ([\w-]+) "([^"]*)" always;$/gm)].map((m) => [m[1].toLowerCase(), m[2]]),
+  );
+  const [, revalidate, hashed] = /default\s+"([^"]+)";\s*"[^"]+"\s+"([^"]+)";/.exec(nginxConf) ?? [];
+  const lowerKeys = (headers: Record<string, string>) => Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]));
+
+  it("read the nginx values they are compared with", () => {
+    expect(Object.keys(nginxHeaders).sort()).toEqual(["content-security-policy", "referrer-policy", "strict-transport-security", "x-content-type-options"]);
+    expect([revalidate, hashed]).toEqual(["no-cache", "public, max-age=31536000, immutable"]);
+  });
+
+  it("IIS web.config sends the same headers and caching", () => {
+    const xml = fs.readFileSync(path.join(ROOT, "deploy/iis/web.config"), "utf8");
+    const doc = new DOMParser().parseFromString(xml, "text/xml");
+    const added = Array.from(doc.getElementsByTagName("customHeaders")[0].getElementsByTagName("add"));
+    expect(lowerKeys(Object.fromEntries(added.map((e) => [e.getAttribute("name")!, e.getAttribute("value")!])))).toEqual(nginxHeaders);
+    expect(doc.getElementsByTagName("clientCache")[0].getAttribute("cacheControlMode")).toBe("DisableCache"); // no-cache
+    expect(doc.getElementsByTagName("action")[0].getAttribute("value")).toBe(hashed);
+  });
+
+  it("Azure Static Web Apps staticwebapp.config.json sends the same headers and caching", () => {
+    const config = JSON.parse(fs.readFileSync(path.join(ROOT, "deploy/azure-static-web-apps/staticwebapp.config.json"), "utf8"));
+    expect(lowerKeys(config.globalHeaders)).toEqual({ ...nginxHeaders, "cache-control": revalidate });
+    expect(config.routes).toEqual([{ route: "/*.js", headers: { "Cache-Control": hashed } }]);
   });
 });
