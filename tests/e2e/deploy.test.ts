@@ -12,6 +12,7 @@ import { productionBuild, ROOT, run } from "./commands";
 
 const GCCH_OFFICE_JS = "https://appsforoffice.gcch.cdn.office.net/appsforoffice/lib/1/hosted/office.js";
 const AIR_GAPPED_OFFICE_JS = "https://office.cdn.agency.example/lib/1/hosted/office.js";
+const AGENCY = "Bureau of Example Affairs";
 const CHECK_DIST = path.join(ROOT, "scripts/check-dist.mjs");
 const checkDist = (folder: string, env: Record<string, string> = {}) => run(process.execPath, [CHECK_DIST, folder], env);
 
@@ -22,8 +23,12 @@ beforeAll(async () => {
   workDir = fs.mkdtempSync(path.join(os.tmpdir(), "cx-deploy-"));
   const builds = await Promise.all([
     productionBuild({ ADDIN_URL: "https://cx.example.gov", OFFICE_CLOUD: "gcch" }, gcchBuild()),
-    // An address with a path and an & (which XML must escape), and office.js from inside an air-gapped boundary.
-    productionBuild({ ADDIN_URL: "https://apps.agency.example/word/a&b", OFFICE_CLOUD: "dod", OFFICE_JS_URL: AIR_GAPPED_OFFICE_JS }, airGappedBuild()),
+    // An address with a path and an & (which XML must escape), office.js from inside an air-gapped boundary,
+    // the agency's name and source maps asked for.
+    productionBuild(
+      { ADDIN_URL: "https://apps.agency.example/word/a&b", OFFICE_CLOUD: "dod", OFFICE_JS_URL: AIR_GAPPED_OFFICE_JS, CX_AGENCY: AGENCY, SOURCE_MAPS: "1" },
+      airGappedBuild(),
+    ),
   ]);
   for (const build of builds) expect(build).toMatchObject({ code: 0 });
 }, 300_000);
@@ -99,7 +104,7 @@ describe("npm run check:dist", () => {
   });
 });
 
-describe("an air-gapped build (OFFICE_JS_URL) at an address with a path and an &", () => {
+describe("an air-gapped build (OFFICE_JS_URL) at an address with a path and an &, with CX_AGENCY and SOURCE_MAPS=1", () => {
   it("writes a readable manifest, AppDomain the origin only, and passes the pre-flight for its office.js", async () => {
     const xml = fs.readFileSync(path.join(airGappedBuild(), "manifest.xml"), "utf8");
     const errors: string[] = [];
@@ -112,7 +117,15 @@ describe("an air-gapped build (OFFICE_JS_URL) at an address with a path and an &
     expect(loads.filter((url) => url.startsWith("https:"))).toEqual([AIR_GAPPED_OFFICE_JS]);
     const { code, output } = await checkDist(airGappedBuild(), { OFFICE_CLOUD: "dod", OFFICE_JS_URL: AIR_GAPPED_OFFICE_JS });
     expect(output).not.toContain("FAIL");
+    expect(output).toContain("source map(s) in the build (SOURCE_MAPS=1)");
     expect(code).toBe(0);
+  });
+
+  it("bundles the agency's name as the default and, asked to, writes source maps beside the bundle", () => {
+    const files = fs.readdirSync(airGappedBuild());
+    const bundle = files.find((f) => /^taskpane\.[0-9a-f]{8}\.js$/.test(f))!;
+    expect(fs.readFileSync(path.join(airGappedBuild(), bundle), "utf8")).toContain(AGENCY);
+    expect(files).toContain(`${bundle}.map`);
   });
 });
 
