@@ -4,7 +4,6 @@ import path from "node:path";
 import { promisify } from "node:util";
 
 export const ROOT = path.resolve(__dirname, "../..");
-const WEBPACK = path.join(ROOT, "node_modules/webpack-cli/bin/cli.js");
 /** Settings a developer's shell may hold, cleared so each test says exactly what it builds for. */
 const DEPLOY_SETTINGS = ["ADDIN_URL", "OFFICE_CLOUD", "OFFICE_JS_URL", "CX_LIBRARY", "CX_AGENCY", "SOURCE_MAPS"];
 
@@ -22,7 +21,12 @@ export async function run(command: string, args: string[], env: Record<string, s
   }
 }
 
-/** `npm run build` (webpack in production mode) into `outputPath`, for ADDIN_URL https://cx.example.gov unless `env` says otherwise. */
+/** `npm run build` into `outputPath`, for ADDIN_URL https://cx.example.gov unless `env` says otherwise. */
 export function productionBuild(env: Record<string, string>, outputPath: string): Promise<CommandResult> {
-  return run(process.execPath, [WEBPACK, "--mode", "production", "--output-path", outputPath], { ADDIN_URL: "https://cx.example.gov", ...env });
+  return run("npm", ["run", "build", "--", "--output-path", outputPath], { ADDIN_URL: "https://cx.example.gov", ...env });
+}
+
+/** `npm run check:dist -- folder`, the pre-flight. */
+export function checkDist(folder: string, env: Record<string, string> = {}): Promise<CommandResult> {
+  return run("npm", ["run", "check:dist", "--", folder], env);
 }

@@ -8,13 +8,11 @@ import os from "node:os";
 import path from "node:path";
 import { DOMParser } from "@xmldom/xmldom";
 import { DIST } from "./harness";
-import { productionBuild, ROOT, run } from "./commands";
+import { checkDist, productionBuild, run } from "./commands";
 
 const GCCH_OFFICE_JS = "https://appsforoffice.gcch.cdn.office.net/appsforoffice/lib/1/hosted/office.js";
 const AIR_GAPPED_OFFICE_JS = "https://office.cdn.agency.example/lib/1/hosted/office.js";
 const AGENCY = "Bureau of Example Affairs";
-const CHECK_DIST = path.join(ROOT, "scripts/check-dist.mjs");
-const checkDist = (folder: string, env: Record<string, string> = {}) => run(process.execPath, [CHECK_DIST, folder], env);
 
 let workDir: string;
 const gcchBuild = () => path.join(workDir, "gcch");
