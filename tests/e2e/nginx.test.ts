@@ -65,6 +65,16 @@ describe("dist/ served by nginx with deploy/nginx.conf", () => {
     await session.close();
   });
 
+  it("shows the help page styled by its stylesheet, under the same policy, with no violation", async () => {
+    const session = await openPane();
+    const { page } = session;
+    await page.goto(`${nginx!.url}/help.html`);
+    await page.getByRole("heading", { level: 1, name: "CX Language for Word" }).waitFor();
+    expect(await page.evaluate(() => getComputedStyle(document.body).maxWidth)).toBe("704px"); // 44rem from help.css
+    expect(session.consoleErrors).toEqual([]); // Chromium reports each CSP violation as a console error
+    await session.close();
+  });
+
   it("sends the security headers with every response, frame-ancestors naming Office's origins", async () => {
     for (const file of ["taskpane.html", "manifest.xml", hashedBundle(), "assets/icon-32.png", "no-such-file.html"]) {
       const { header } = await headersOf(file);
