@@ -1,5 +1,6 @@
 // Builds the task pane. `npm start` serves it over HTTPS at https://localhost:3000 with a preview page
-// and the Word stand-in; `npm run build` writes dist/ for production with ADDIN_URL in the manifest.
+// and the Word stand-in; `npm run build` writes dist/ for production with ADDIN_URL in the manifest and
+// the office.js of OFFICE_CLOUD (see scripts/deploySettings.js and docs/deploying.md).
 const path = require("node:path");
 const fs = require("node:fs");
 const webpack = require("webpack");
@@ -7,17 +8,9 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { createJiti } = require("jiti");
 
+const { DeploySettingError, contentSecurityPolicy, deployedUrl, officeJs, productionManifest } = require("./scripts/deploySettings");
+
 const DEV_URL = "https://localhost:3000";
-const OFFICE_JS_URL = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
-// Scripts only from our own origin and Office's CDN; Fluent UI injects <style> elements at run time.
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self' https://appsforoffice.microsoft.com",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "object-src 'none'",
-  "base-uri 'self'",
-].join("; ");
 
 /** Stops the build with a plain message (no stack trace): these are user errors, not bugs. */
 function fail(message) {
@@ -25,25 +18,14 @@ function fail(message) {
   process.exit(1);
 }
 
-/** The public https URL the production build is deployed at, without a trailing slash. */
-function deployedUrl() {
-  const raw = process.env.ADDIN_URL;
-  if (!raw) {
-    fail("ADDIN_URL is not set. Production builds need the https address the add-in will be served from, e.g.\n  ADDIN_URL=https://cx.example.gov npm run build");
-  }
-  let url;
+/** Runs `read`, turning a DeploySettingError into a plain failure message. */
+function setting(read) {
   try {
-    url = new URL(raw);
-  } catch {
-    fail(`ADDIN_URL "${raw}" is not a valid URL. Use the https address the add-in will be served from, e.g. https://cx.example.gov`);
+    return read();
+  } catch (error) {
+    if (error instanceof DeploySettingError) fail(error.message);
+    throw error;
   }
-  if (url.protocol !== "https:") {
-    fail(`ADDIN_URL must use https (Office loads add-ins only over https), but it is "${raw}".`);
-  }
-  if (url.search || url.hash) {
-    fail(`ADDIN_URL must be a plain address without ?query or #fragment, but it is "${raw}".`);
-  }
-  return url.href.replace(/\/+$/, "");
 }
 
 /**
@@ -80,7 +62,9 @@ async function checkedLibraryPath() {
 
 module.exports = async (env, argv) => {
   const production = argv.mode === "production";
-  const publicUrl = production ? deployedUrl() : DEV_URL;
+  const publicUrl = production ? setting(() => deployedUrl(process.env.ADDIN_URL)) : DEV_URL;
+  const officeJsUrl = setting(() => officeJs(process.env).url);
+  const csp = contentSecurityPolicy(officeJsUrl);
   const libraryPath = await checkedLibraryPath();
   // The stand-in bundle replaces office.js in the browser tests; it is never part of dist/.
   const standinOnly = Boolean(env.standin);
@@ -97,21 +81,22 @@ module.exports = async (env, argv) => {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
-        templateParameters: { officeJsUrl: OFFICE_JS_URL, contentSecurityPolicy: CONTENT_SECURITY_POLICY },
+        templateParameters: { officeJsUrl, contentSecurityPolicy: csp },
       }),
       new HtmlWebpackPlugin({
         filename: "help.html",
         template: "./src/taskpane/help.html",
         chunks: [],
-        templateParameters: { contentSecurityPolicy: CONTENT_SECURITY_POLICY },
+        templateParameters: { contentSecurityPolicy: csp },
       }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "src/taskpane/help.css", to: "help.css" },
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: (content) => (production ? content.toString().replaceAll(DEV_URL, publicUrl) : content),
+            transform: (content) => (production ? productionManifest(content.toString(), DEV_URL, publicUrl) : content),
           },
         ],
       }),
@@ -122,7 +107,7 @@ module.exports = async (env, argv) => {
           filename: "preview.html",
           template: "./src/preview/preview.html",
           chunks: ["preview"],
-          templateParameters: { contentSecurityPolicy: CONTENT_SECURITY_POLICY },
+          templateParameters: { contentSecurityPolicy: csp },
         }),
       );
     }
@@ -139,8 +124,9 @@ module.exports = async (env, argv) => {
       filename: standinOnly ? "[name].js" : production ? "[name].[contenthash:8].js" : "[name].js",
       clean: true,
     },
-    // Separate .map files in production; no eval-based maps, which the page's CSP forbids.
-    devtool: "source-map",
+    // No eval-based maps, which the page's CSP forbids. Production maps (every source file) are not
+    // deployed unless asked for with SOURCE_MAPS=1.
+    devtool: !production || process.env.SOURCE_MAPS === "1" ? "source-map" : false,
     resolve: {
       extensions: [".ts", ".tsx", ".js"],
       alias: { "cx-library$": libraryPath },
@@ -160,7 +146,6 @@ module.exports = async (env, argv) => {
     devServer: process.env.WEBPACK_SERVE && {
       port: 3000,
       host: "localhost",
-      headers: { "Access-Control-Allow-Origin": "*" },
       static: false,
       server: { type: "https", options: await require("./scripts/devCerts").getDevServerHttpsOptions() },
       client: { overlay: { errors: true, warnings: false } },

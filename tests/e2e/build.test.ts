@@ -2,15 +2,12 @@
  * The production build as an agency would run it: a broken library stops it with file, entry and reason;
  * CX_LIBRARY bundles another library instead of content/library.json.
  */
-import { execFile } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { promisify } from "node:util";
 import type { LibraryData } from "../../src/core/library";
+import { productionBuild as build, ROOT } from "./commands";
 
-const ROOT = path.resolve(__dirname, "../..");
-const WEBPACK = path.join(ROOT, "node_modules/webpack-cli/bin/cli.js");
 const bundled: LibraryData = JSON.parse(fs.readFileSync(path.join(ROOT, "content/library.json"), "utf8"));
 
 let workDir: string;
@@ -18,20 +15,6 @@ beforeAll(() => {
   workDir = fs.mkdtempSync(path.join(os.tmpdir(), "cx-build-"));
 });
 afterAll(() => fs.rmSync(workDir, { recursive: true, force: true }));
-
-async function build(env: Record<string, string>, outputPath: string) {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(
-      process.execPath,
-      [WEBPACK, "--mode", "production", "--output-path", outputPath],
-      { cwd: ROOT, env: { ...process.env, ADDIN_URL: "https://cx.example.gov", ...env }, maxBuffer: 64 * 1024 * 1024 },
-    );
-    return { code: 0, output: stdout + stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, output: e.stdout + e.stderr };
-  }
-}
 
 function writeLibrary(name: string, data: unknown): string {
   const file = path.join(workDir, name);

@@ -40,15 +40,22 @@ let browser: Browser | undefined;
 let server: Server | undefined;
 let baseUrl = "";
 
-/** Starts the static server (for `root`, by default the production build) and the browser once per test file. */
-export async function startHarness(root: string = DIST): Promise<void> {
+/**
+ * Starts the static server (for `root`, by default the production build) and the browser once per test file;
+ * `serverUrl` uses a server already running there instead (as the nginx test does).
+ */
+export async function startHarness(root: string = DIST, serverUrl?: string): Promise<void> {
+  browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_FLAGS });
+  if (serverUrl) {
+    baseUrl = serverUrl;
+    return;
+  }
   const app = express();
   app.use(express.static(root, { fallthrough: false }));
   server = await new Promise<Server>((resolve) => {
     const s = app.listen(0, "127.0.0.1", () => resolve(s));
   });
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_FLAGS });
 }
 
 export async function stopHarness(): Promise<void> {

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { execFileSync } from "node:child_process";
 import { axeViolations, DIST, openPane, ROOT, screenshot, startHarness, stopHarness } from "./harness";
-import { manifestProblems, xsdErrors } from "../support/manifestChecks";
+import { manifestProblems, xsdErrors } from "../../scripts/manifestChecks";
 
 beforeAll(startHarness);
 afterAll(stopHarness);
@@ -44,20 +44,24 @@ describe("the production build", () => {
 
   it("writes a manifest for ADDIN_URL that validates and names no localhost", async () => {
     expect(manifest).toContain(`${process.env.E2E_ADDIN_URL}/taskpane.html`);
-    expect(manifestProblems(manifest, { assetsDir: path.join(DIST, "assets"), deployable: true })).toEqual([]);
+    // E2E_ADDIN_URL has a path: AppDomain must still be its origin only (manifestProblems checks that too).
+    const baseUrl = process.env.E2E_ADDIN_URL!;
+    expect(manifestProblems(manifest, { assetsDir: path.join(DIST, "assets"), deployable: true, baseUrl })).toEqual([]);
+    expect(manifest).toContain(`<AppDomain>${new URL(baseUrl).origin}</AppDomain>`);
     const errors = await xsdErrors(manifest);
     if (errors !== null) expect(errors).toEqual([]);
   });
 
-  it("loads scripts only from its own origin and Office's CDN, with hashed names and separate source maps", () => {
+  it("loads scripts only from its own origin and office.js's folder on Office's CDN, with hashed names and no source maps", () => {
     const html = fs.readFileSync(path.join(DIST, "taskpane.html"), "utf8");
     // The minifier drops attribute quotes where it can.
     const scripts = [...html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)"?/g)].map((m) => m[1]);
     expect(scripts[0]).toBe("https://appsforoffice.microsoft.com/lib/1/hosted/office.js");
     for (const src of scripts.slice(1)) expect(src).toMatch(/^[\w./-]*taskpane\.[0-9a-f]{8}\.js$/);
-    expect(html).toContain("script-src 'self' https://appsforoffice.microsoft.com");
+    expect(html).toContain("script-src 'self' https://appsforoffice.microsoft.com/lib/1/hosted/;");
     const files = fs.readdirSync(DIST);
-    expect(files.some((f) => /^taskpane\.[0-9a-f]{8}\.js\.map$/.test(f))).toBe(true);
+    // Source maps hold every source file: production builds leave them out unless SOURCE_MAPS=1.
+    expect(files.filter((f) => f.endsWith(".map"))).toEqual([]);
     expect(files).not.toContain("preview.html");
     for (const js of files.filter((f) => f.endsWith(".js"))) {
       const code = fs.readFileSync(path.join(DIST, js), "utf8");

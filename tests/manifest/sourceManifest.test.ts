@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { manifestProblems, PROJECT_ROOT, xsdErrors } from "../support/manifestChecks";
+import { manifestProblems, PROJECT_ROOT, xsdErrors } from "../../scripts/manifestChecks";
 
 const manifestPath = path.join(PROJECT_ROOT, "manifest.xml");
 const source = fs.readFileSync(manifestPath, "utf8");

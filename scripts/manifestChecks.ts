@@ -1,7 +1,8 @@
 /**
  * Checks on an add-in manifest that Microsoft's XSD cannot make: icon files exist at the pixel sizes the
- * manifest names, every resid resolves, URLs are https (and, for a deployable manifest, not localhost),
- * and Version has Office's dotted form. Also XSD validation with the schemas in ../shared when present.
+ * manifest names, every resid resolves, URLs are https (and, for a deployable manifest, not localhost and
+ * all under the add-in's address), AppDomain is an origin only, and Version has Office's dotted form.
+ * Also XSD validation with the schemas in ../shared when present. Used by the tests and `npm run check:dist`.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -9,15 +10,18 @@ import { DOMParser, type Element } from "@xmldom/xmldom";
 import { imageSize } from "image-size";
 import { validateXML } from "xmllint-wasm";
 
-export const PROJECT_ROOT = path.resolve(__dirname, "../..");
+export const PROJECT_ROOT = path.resolve(__dirname, "..");
 export const XSD_DIR = path.resolve(PROJECT_ROOT, "../shared/office-manifest-xsd");
 
 function elements(doc: ReturnType<DOMParser["parseFromString"]>): Element[] {
   return Array.from(doc.getElementsByTagName("*"));
 }
 
-/** Problems in `xml`; `assetsDir` is where the icon files the URLs point at live (assets/ or dist/assets/). */
-export function manifestProblems(xml: string, options: { assetsDir: string; deployable: boolean }): string[] {
+/**
+ * Problems in `xml`; `assetsDir` is where the icon files the URLs point at live (assets/ or dist/assets/);
+ * `baseUrl`, when given, is the address every URL must be under (AppDomain: its origin).
+ */
+export function manifestProblems(xml: string, options: { assetsDir: string; deployable: boolean; baseUrl?: string }): string[] {
   const problems: string[] = [];
   const doc = new DOMParser({ onError: (level, message) => problems.push(`XML ${level}: ${message}`) }).parseFromString(
     xml,
@@ -42,6 +46,13 @@ export function manifestProblems(xml: string, options: { assetsDir: string; depl
     if (!url.startsWith("https://")) problems.push(`${where} uses a non-https URL: ${url}`);
     if (options.deployable && /^https?:\/\/(localhost|127\.0\.0\.1)\b/i.test(url)) {
       problems.push(`${where} still points at a development address: ${url}`);
+    }
+    if (where === "AppDomain") {
+      // Office's schema documentation: an AppDomain is scheme, host and optional port, never a path.
+      if (!URL.canParse(url) || new URL(url).origin !== url) problems.push(`AppDomain must be an origin without a path: ${url}`);
+      else if (options.baseUrl && url !== new URL(options.baseUrl).origin) problems.push(`AppDomain ${url} is not the origin of ${options.baseUrl}`);
+    } else if (options.baseUrl && !url.startsWith(`${options.baseUrl}/`)) {
+      problems.push(`${where} is not under the add-in's address ${options.baseUrl}: ${url}`);
     }
   }
 

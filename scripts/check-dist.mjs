@@ -1,0 +1,132 @@
+// `npm run check:dist [folder]`: the pre-flight an admin runs on a production build (dist/ by default)
+// before hosting it and uploading its manifest. Checks the manifest (Microsoft's schema when it is beside
+// the project, and the project's own checks), that every address in it is https under ADDIN_URL and
+// names a file that exists, and that the pages load office.js from the chosen Office cloud and nothing
+// else from outside their own origin. Prints PASS/FAIL per check; exits 1 when any check fails.
+//
+// ADDIN_URL, OFFICE_CLOUD and OFFICE_JS_URL, when set, are what the build must match; when not set, the
+// report says what the build was made for (read from the manifest and the pane).
+import fs from "node:fs";
+import path from "node:path";
+import { createJiti } from "jiti";
+import { OfficeAddinManifest } from "office-addin-manifest";
+import deploySettings from "./deploySettings.js";
+
+const { CLOUD_NAMES, DeploySettingError, OFFICE_JS_BY_CLOUD, contentSecurityPolicy, deployedUrl, officeJs } = deploySettings;
+const { manifestProblems, xsdErrors, XSD_DIR } = await createJiti(import.meta.url).import("./manifestChecks.ts");
+
+const dist = path.resolve(process.argv[2] ?? "dist");
+const results = [];
+const notes = [];
+/** Records one check: it passes when `problems` is empty. */
+function check(title, problems) {
+  results.push({ title, problems });
+}
+
+/** The src of every <script> and the href of every <link> (the minifier drops quotes where it can). */
+function externalLoads(html) {
+  return [...html.matchAll(/<(?:script|link)\b[^>]*?\s(?:src|href)=("([^"]*)"|'([^']*)'|([^\s>]+))/gi)]
+    .map((m) => m[2] ?? m[3] ?? m[4])
+    .filter((url) => /^[a-z][a-z0-9+.-]*:|^\/\//i.test(url));
+}
+function metaPolicy(html) {
+  return /<meta\b[^>]*http-equiv="?Content-Security-Policy"?[^>]*\scontent="([^"]*)"/i.exec(html)?.[1]?.replaceAll("&#39;", "'") ?? null;
+}
+
+function expectedSettings() {
+  try {
+    return {
+      addinUrl: process.env.ADDIN_URL ? deployedUrl(process.env.ADDIN_URL) : null,
+      office: process.env.OFFICE_CLOUD || process.env.OFFICE_JS_URL ? officeJs(process.env) : null,
+    };
+  } catch (error) {
+    if (!(error instanceof DeploySettingError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+}
+
+async function run() {
+  const expected = expectedSettings();
+  const manifestPath = path.join(dist, "manifest.xml");
+  const missing = ["manifest.xml", "taskpane.html", "help.html"].filter((f) => !fs.existsSync(path.join(dist, f)));
+  if (missing.length > 0) {
+    console.error(`${path.relative(process.cwd(), dist) || dist} is not a production build (missing ${missing.join(", ")}). Run ADDIN_URL=https://… npm run build first.`);
+    process.exit(1);
+  }
+
+  // Office's own reader, as the admin center reads the file.
+  const xml = fs.readFileSync(manifestPath, "utf8");
+  let info;
+  try {
+    info = await OfficeAddinManifest.readManifestFile(manifestPath);
+  } catch (error) {
+    check("manifest.xml can be read", [String(error instanceof Error ? error.message : error)]);
+    return;
+  }
+  const sourceLocation = info.defaultSettings?.sourceLocation ?? "";
+  const builtUrl = sourceLocation.replace(/\/taskpane\.html$/, "");
+  const addinUrl = expected.addinUrl ?? builtUrl;
+  check(
+    `manifest.xml read: ${info.displayName} ${info.version}, pane at ${sourceLocation}`,
+    [
+      ...(sourceLocation.endsWith("/taskpane.html") ? [] : [`SourceLocation ${sourceLocation || "(none)"} is not …/taskpane.html`]),
+      ...(expected.addinUrl && builtUrl !== expected.addinUrl ? [`built for ${builtUrl}, but ADDIN_URL is ${expected.addinUrl}: build again with this ADDIN_URL`] : []),
+      ...(info.permissions === "ReadWriteDocument" ? [] : [`Permissions are ${info.permissions}, expected ReadWriteDocument`]),
+    ],
+  );
+
+  const schemaErrors = await xsdErrors(xml);
+  if (schemaErrors === null) {
+    notes.push(`Microsoft's manifest schemas are not at ${XSD_DIR}: schema check not run (npm run validate checks online).`);
+  } else {
+    check("manifest.xml matches Microsoft's add-in manifest schema", schemaErrors);
+  }
+
+  check(`manifest URLs are https, under ${addinUrl}, with icons of the right size`, manifestProblems(xml, { assetsDir: path.join(dist, "assets"), deployable: true, baseUrl: addinUrl }));
+
+  const urls = [info.iconUrl, info.highResolutionIconUrl, info.supportUrl, sourceLocation, ...[...xml.matchAll(/DefaultValue="(https:[^"]+)"/g)].map((m) => m[1].replaceAll("&amp;", "&"))];
+  const unreachable = [...new Set(urls)]
+    .filter((url) => url && url.startsWith(`${addinUrl}/`))
+    .map((url) => decodeURIComponent(url.slice(addinUrl.length + 1)))
+    .filter((file) => !fs.existsSync(path.join(dist, file)));
+  check("every file the manifest names is in the build", unreachable.map((file) => `missing ${file}`));
+
+  // office.js: the only script from outside the pane's origin, and the CSP allows exactly its folder.
+  const html = fs.readFileSync(path.join(dist, "taskpane.html"), "utf8");
+  const external = externalLoads(html);
+  const loadedOfficeJs = external.find((url) => url.endsWith("/office.js")) ?? "";
+  const knownCloud = Object.keys(OFFICE_JS_BY_CLOUD).find((cloud) => OFFICE_JS_BY_CLOUD[cloud] === loadedOfficeJs);
+  const builtFor = knownCloud ? CLOUD_NAMES[knownCloud] : "office.js from OFFICE_JS_URL";
+  const cloudLabel = expected.office?.label ?? builtFor;
+  const officeProblems = [];
+  if (!loadedOfficeJs) officeProblems.push("taskpane.html does not load office.js");
+  if (expected.office && loadedOfficeJs !== expected.office.url) {
+    officeProblems.push(`taskpane.html loads ${loadedOfficeJs || "no office.js"}, but ${cloudLabel} needs ${expected.office.url}: build again with these settings`);
+  }
+  for (const url of external.filter((u) => u !== loadedOfficeJs)) officeProblems.push(`taskpane.html loads ${url} from outside its own origin`);
+  check(`the pane loads ${cloudLabel}'s office.js (${expected.office?.url ?? loadedOfficeJs}) and nothing else from outside its origin`, officeProblems);
+
+  const policyProblems = [];
+  for (const page of ["taskpane.html", "help.html"]) {
+    const policy = metaPolicy(fs.readFileSync(path.join(dist, page), "utf8"));
+    if (policy === null) policyProblems.push(`${page} has no Content-Security-Policy`);
+    else if (loadedOfficeJs && policy !== contentSecurityPolicy(loadedOfficeJs)) policyProblems.push(`${page}'s Content-Security-Policy is not the one for ${loadedOfficeJs}: ${policy}`);
+    if (page === "help.html" && externalLoads(fs.readFileSync(path.join(dist, page), "utf8")).length > 0) policyProblems.push("help.html loads files from outside its own origin");
+  }
+  check("each page's Content-Security-Policy allows only its own origin and office.js's folder", policyProblems);
+
+  const maps = fs.readdirSync(dist).filter((f) => f.endsWith(".map"));
+  if (maps.length > 0) notes.push(`${maps.length} source map(s) in the build (SOURCE_MAPS=1): hosting them publishes every source file.`);
+}
+
+await run();
+console.log(`\nPre-flight of ${path.relative(process.cwd(), dist) || "."}\n`);
+for (const { title, problems } of results) {
+  console.log(`${problems.length === 0 ? "PASS" : "FAIL"}  ${title}`);
+  for (const problem of problems) console.log(`        - ${problem}`);
+}
+for (const note of notes) console.log(`note  ${note}`);
+const failed = results.filter((r) => r.problems.length > 0).length;
+console.log(failed === 0 ? `\nAll ${results.length} checks passed.` : `\n${failed} of ${results.length} checks FAILED.`);
+process.exit(failed === 0 ? 0 : 1);

@@ -1,0 +1,105 @@
+// What a production build is for: the address it is served from (ADDIN_URL), the Office cloud whose
+// office.js it loads (OFFICE_CLOUD, or OFFICE_JS_URL inside an air-gapped boundary), and the
+// Content-Security-Policy that follows from them. Shared by webpack.config.js and `npm run check:dist`.
+
+/** office.js per Office cloud, as listed in Microsoft's "Guidance for deploying Office Add-ins on government clouds". */
+const OFFICE_JS_BY_CLOUD = {
+  commercial: "https://appsforoffice.microsoft.com/lib/1/hosted/office.js",
+  gcc: "https://appsforoffice.gcc.cdn.office.net/appsforoffice/lib/1/hosted/office.js",
+  gcch: "https://appsforoffice.gcch.cdn.office.net/appsforoffice/lib/1/hosted/office.js",
+  dod: "https://appsforoffice.dod.cdn.office.net/appsforoffice/lib/1/hosted/office.js",
+};
+const CLOUD_NAMES = { commercial: "Commercial", gcc: "GCC", gcch: "GCC High", dod: "DoD" };
+
+/** sha256 of the empty string: Fluent UI inserts empty <style> elements and fills them through the CSSOM. */
+const EMPTY_STYLE_HASH = "'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='";
+
+/** A setting the user got wrong: the message says what and how to fix it. */
+class DeploySettingError extends Error {}
+
+/** The https address the build is served from (no trailing slash), from ADDIN_URL. */
+function deployedUrl(raw) {
+  const example = "https://cx.example.gov";
+  if (!raw) {
+    throw new DeploySettingError(
+      `ADDIN_URL is not set. Production builds need the https address the add-in will be served from, e.g.\n  ADDIN_URL=${example} npm run build`,
+    );
+  }
+  let url;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new DeploySettingError(`ADDIN_URL "${raw}" is not a valid URL. Use the https address the add-in will be served from, e.g. ${example}`);
+  }
+  if (url.protocol !== "https:") {
+    throw new DeploySettingError(`ADDIN_URL must use https (Office loads add-ins only over https), but it is "${raw}".`);
+  }
+  if (url.username || url.password) {
+    // It would be written into the manifest every user's Office downloads.
+    throw new DeploySettingError("ADDIN_URL must not contain a user name or password: the manifest is public. Give the plain address, e.g. " + example);
+  }
+  if (url.search || url.hash) {
+    throw new DeploySettingError(`ADDIN_URL must be a plain address without ?query or #fragment, but it is "${raw}".`);
+  }
+  return url.href.replace(/\/+$/, "");
+}
+
+/** The office.js the pane loads: OFFICE_JS_URL when set, else the OFFICE_CLOUD's CDN (commercial by default). */
+function officeJs({ OFFICE_CLOUD, OFFICE_JS_URL } = {}) {
+  const cloud = (OFFICE_CLOUD || "commercial").trim().toLowerCase();
+  if (!Object.hasOwn(OFFICE_JS_BY_CLOUD, cloud)) {
+    throw new DeploySettingError(
+      `OFFICE_CLOUD "${OFFICE_CLOUD}" is not an Office cloud this add-in knows. Use one of: ${Object.keys(OFFICE_JS_BY_CLOUD).join(", ")} ` +
+        "(or set OFFICE_JS_URL to the office.js inside an air-gapped cloud).",
+    );
+  }
+  if (!OFFICE_JS_URL) return { cloud, label: CLOUD_NAMES[cloud], url: OFFICE_JS_BY_CLOUD[cloud] };
+  let url;
+  try {
+    url = new URL(OFFICE_JS_URL);
+  } catch {
+    throw new DeploySettingError(`OFFICE_JS_URL "${OFFICE_JS_URL}" is not a valid URL.`);
+  }
+  if (url.protocol !== "https:" || url.username || url.password || url.search || url.hash || !url.pathname.endsWith("/office.js")) {
+    throw new DeploySettingError(
+      `OFFICE_JS_URL must be a plain https address of office.js (…/office.js, no credentials, query or fragment), but it is "${OFFICE_JS_URL}".`,
+    );
+  }
+  return { cloud, label: `${CLOUD_NAMES[cloud]}, office.js from OFFICE_JS_URL`, url: url.href };
+}
+
+/**
+ * The pages' policy (a meta tag, so it travels with dist/ to any host). Scripts come only from our own origin
+ * and the folder office.js lives in (it loads its other files from there), not from the whole CDN host.
+ * frame-ancestors cannot be set by a meta tag: the hosting configurations in deploy/ send it.
+ */
+function contentSecurityPolicy(officeJsUrl) {
+  const officeJsFolder = officeJsUrl.slice(0, officeJsUrl.lastIndexOf("/") + 1);
+  return [
+    "default-src 'self'",
+    `script-src 'self' ${officeJsFolder}`,
+    `style-src 'self' ${EMPTY_STYLE_HASH}`,
+    "img-src 'self' data:",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+  ].join("; ");
+}
+
+/** Escapes text for an XML attribute value or element content. */
+function xmlEscape(text) {
+  return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[c]);
+}
+
+/**
+ * The development manifest rewritten for `publicUrl`: every development address becomes publicUrl, except
+ * AppDomain, which Office requires to be an origin only (scheme, host and port, no path).
+ */
+function productionManifest(xml, devUrl, publicUrl) {
+  const { origin } = new URL(publicUrl);
+  return xml
+    .replaceAll(`<AppDomain>${devUrl}</AppDomain>`, `<AppDomain>${xmlEscape(origin)}</AppDomain>`)
+    .replaceAll(devUrl, xmlEscape(publicUrl));
+}
+
+module.exports = { CLOUD_NAMES, DeploySettingError, OFFICE_JS_BY_CLOUD, contentSecurityPolicy, deployedUrl, officeJs, productionManifest };

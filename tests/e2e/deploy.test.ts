@@ -1,0 +1,143 @@
+/**
+ * Deployment as an agency admin does it (docs/deploying.md): a production build for a government cloud,
+ * the `npm run check:dist` pre-flight passing on a good build and failing, with reasons, on a bad one, and
+ * settings the build refuses.
+ */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { DOMParser } from "@xmldom/xmldom";
+import { DIST } from "./harness";
+import { checkDist, productionBuild, run } from "./commands";
+
+const GCCH_OFFICE_JS = "https://appsforoffice.gcch.cdn.office.net/appsforoffice/lib/1/hosted/office.js";
+const AIR_GAPPED_OFFICE_JS = "https://office.cdn.agency.example/lib/1/hosted/office.js";
+const AGENCY = "Bureau of Example Affairs";
+
+let workDir: string;
+const gcchBuild = () => path.join(workDir, "gcch");
+const airGappedBuild = () => path.join(workDir, "air-gapped");
+beforeAll(async () => {
+  workDir = fs.mkdtempSync(path.join(os.tmpdir(), "cx-deploy-"));
+  const builds = await Promise.all([
+    productionBuild({ ADDIN_URL: "https://cx.example.gov", OFFICE_CLOUD: "gcch" }, gcchBuild()),
+    // An address with a path and an & (which XML must escape), office.js from inside an air-gapped boundary,
+    // the agency's name and source maps asked for.
+    productionBuild(
+      { ADDIN_URL: "https://apps.agency.example/word/a&b", OFFICE_CLOUD: "dod", OFFICE_JS_URL: AIR_GAPPED_OFFICE_JS, CX_AGENCY: AGENCY, SOURCE_MAPS: "1" },
+      airGappedBuild(),
+    ),
+  ]);
+  for (const build of builds) expect(build).toMatchObject({ code: 0 });
+}, 300_000);
+afterAll(() => fs.rmSync(workDir, { recursive: true, force: true }));
+
+/** Every address a page of the build loads (script src, link href), and every http(s) URL in its text files. */
+function addressesIn(folder: string) {
+  const pages = ["taskpane.html", "help.html"].map((page) => fs.readFileSync(path.join(folder, page), "utf8"));
+  const loads = pages.flatMap((html) => [...html.matchAll(/<(?:script|link)\b[^>]*?\s(?:src|href)="?([^"\s>]+)/g)].map((m) => m[1]));
+  const text = fs
+    .readdirSync(folder, { recursive: true, encoding: "utf8" })
+    .filter((file) => /\.(html|js|css|xml)$/.test(file))
+    .map((file) => fs.readFileSync(path.join(folder, file), "utf8"))
+    .join("\n");
+  return { loads, text };
+}
+
+describe("ADDIN_URL=https://cx.example.gov OFFICE_CLOUD=gcch npm run build && npm run check:dist", () => {
+  it("passes the pre-flight, which names the GCC High office.js", async () => {
+    const { code, output } = await checkDist(gcchBuild());
+    expect(output).toContain(`PASS  the pane loads GCC High's office.js (${GCCH_OFFICE_JS})`);
+    expect(output).toMatch(/All \d+ checks passed\./);
+    expect(output).not.toContain("FAIL");
+    expect(code).toBe(0);
+  });
+
+  it("makes a pane that loads only the GCC High office.js and files of its own origin", () => {
+    const { loads, text } = addressesIn(gcchBuild());
+    const outside = loads.filter((url) => /^(https?:)?\/\//.test(url));
+    expect(outside).toEqual([GCCH_OFFICE_JS]);
+    expect(loads.length).toBeGreaterThan(outside.length); // and its own bundle, icon and stylesheet
+    expect(text).not.toMatch(/appsforoffice\.microsoft\.com|appsforoffice\.(gcc|dod)\.|localhost/);
+  });
+
+  it("fails the pre-flight when checked for another cloud or address, saying what to rebuild", async () => {
+    const { code, output } = await checkDist(gcchBuild(), { OFFICE_CLOUD: "commercial", ADDIN_URL: "https://cx.agency.example" });
+    expect(code).toBe(1);
+    expect(output).toContain(`taskpane.html loads ${GCCH_OFFICE_JS}, but Commercial needs https://appsforoffice.microsoft.com/lib/1/hosted/office.js`);
+    expect(output).toContain("built for https://cx.example.gov, but ADDIN_URL is https://cx.agency.example");
+  });
+});
+
+describe("npm run check:dist", () => {
+  it("passes on the build `npm run build` wrote to dist/", async () => {
+    const { code, output } = await run("npm", ["run", "check:dist"], { ADDIN_URL: process.env.E2E_ADDIN_URL! });
+    expect(output).toContain("PASS  the pane loads Commercial's office.js");
+    expect(output).not.toContain("FAIL");
+    expect(code).toBe(0);
+  });
+
+  it("fails on a damaged build, naming each problem", async () => {
+    const damaged = path.join(workDir, "damaged");
+    fs.cpSync(DIST, damaged, { recursive: true });
+    fs.rmSync(path.join(damaged, "assets/icon-80.png"));
+    const manifest = path.join(damaged, "manifest.xml");
+    fs.writeFileSync(manifest, fs.readFileSync(manifest, "utf8").replace(`${process.env.E2E_ADDIN_URL}/help.html`, "http://cx.example.gov/help.html"));
+    const pane = path.join(damaged, "taskpane.html");
+    fs.writeFileSync(pane, fs.readFileSync(pane, "utf8").replace("</head>", '<script src="https://cdn.example.com/tracker.js"></script></head>'));
+
+    const { code, output } = await checkDist(damaged);
+    expect(code).toBe(1);
+    expect(output).toMatch(/non-https URL: http:\/\/cx\.example\.gov\/help\.html/);
+    expect(output).toContain("missing assets/icon-80.png");
+    expect(output).toContain("taskpane.html loads https://cdn.example.com/tracker.js from outside its own origin");
+    expect(output).toMatch(/\d+ of \d+ checks FAILED\./);
+  });
+
+  it("says when a folder is not a production build", async () => {
+    const empty = fs.mkdtempSync(path.join(workDir, "empty-"));
+    const { code, output } = await checkDist(empty);
+    expect(code).toBe(1);
+    expect(output).toMatch(/is not a production build \(missing manifest\.xml, taskpane\.html, help\.html\)/);
+  });
+});
+
+describe("an air-gapped build (OFFICE_JS_URL) at an address with a path and an &, with CX_AGENCY and SOURCE_MAPS=1", () => {
+  it("writes a readable manifest, AppDomain the origin only, and passes the pre-flight for its office.js", async () => {
+    const xml = fs.readFileSync(path.join(airGappedBuild(), "manifest.xml"), "utf8");
+    const errors: string[] = [];
+    const doc = new DOMParser({ onError: (_level, message) => errors.push(message) }).parseFromString(xml, "text/xml");
+    expect(errors).toEqual([]);
+    expect(doc.getElementsByTagName("SourceLocation")[0].getAttribute("DefaultValue")).toBe("https://apps.agency.example/word/a&b/taskpane.html");
+    expect(doc.getElementsByTagName("AppDomain")[0].textContent).toBe("https://apps.agency.example");
+
+    const { loads } = addressesIn(airGappedBuild());
+    expect(loads.filter((url) => url.startsWith("https:"))).toEqual([AIR_GAPPED_OFFICE_JS]);
+    const { code, output } = await checkDist(airGappedBuild(), { OFFICE_CLOUD: "dod", OFFICE_JS_URL: AIR_GAPPED_OFFICE_JS });
+    expect(output).not.toContain("FAIL");
+    expect(output).toContain("source map(s) in the build (SOURCE_MAPS=1)");
+    expect(code).toBe(0);
+  });
+
+  it("bundles the agency's name as the default and, asked to, writes source maps beside the bundle", () => {
+    const files = fs.readdirSync(airGappedBuild());
+    const bundle = files.find((f) => /^taskpane\.[0-9a-f]{8}\.js$/.test(f))!;
+    expect(fs.readFileSync(path.join(airGappedBuild(), bundle), "utf8")).toContain(AGENCY);
+    expect(files).toContain(`${bundle}.map`);
+  });
+});
+
+describe("the build refuses settings it cannot deploy", () => {
+  it.each([
+    [{ OFFICE_CLOUD: "usgov" }, 'OFFICE_CLOUD "usgov" is not an Office cloud this add-in knows. Use one of: commercial, gcc, gcch, dod'],
+    [{ ADDIN_URL: "https://deploy:hunter2@cx.example.gov" }, "ADDIN_URL must not contain a user name or password"],
+    [{ OFFICE_JS_URL: "http://office.cdn.agency.example/office.js" }, "OFFICE_JS_URL must be a plain https address of office.js"],
+  ])("%j", async (env, message) => {
+    const out = path.join(workDir, "refused");
+    const { code, output } = await productionBuild(env, out);
+    expect(code).not.toBe(0);
+    expect(output).toContain(message);
+    expect(output).not.toContain("hunter2");
+    expect(fs.existsSync(out)).toBe(false);
+  });
+});
