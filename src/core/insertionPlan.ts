@@ -27,7 +27,8 @@ function lineText(library: Library, entry: LibraryEntry, values: PlaceholderValu
 /**
  * Lines for `entryIds`, in library order whatever the order of selection. An entry brings its children
  * (a lead-in its list, a goal its activities, the competency requirement its levels); a child that is
- * selected along with its parent is inserted once, under the parent.
+ * selected along with its parent is inserted once, under the parent. A child written for another agency than the
+ * one in `values` (Library.writtenForOtherAgency) comes only when it is selected itself.
  */
 export function planInsertion(library: Library, entryIds: readonly string[], values: PlaceholderValues = {}): InsertionLine[] {
   const wanted = new Set(entryIds);
@@ -40,6 +41,8 @@ export function planInsertion(library: Library, entryIds: readonly string[], val
     if (covered.has(entry.id)) continue;
     lines.push({ text: lineText(library, entry, values), depth: 0, paragraph: PARAGRAPH_KINDS.has(entry.kind), entryId: entry.id });
     for (const child of library.children(entry)) {
+      // Another agency's resources come along only when chosen on purpose.
+      if (!wanted.has(child.id) && library.writtenForOtherAgency(child, values) !== null) continue;
       // Levels stand as labelled paragraphs beside the requirement; other children are its list.
       const depth = child.kind === "rating-level" ? 0 : 1;
       lines.push({ text: lineText(library, child, values), depth, paragraph: PARAGRAPH_KINDS.has(child.kind), entryId: child.id });

@@ -144,6 +144,12 @@ export interface Library {
   renderText(text: string, values?: PlaceholderValues): string;
   /** The entry's text with placeholders filled in. */
   renderEntry(entry: LibraryEntry | string, values?: PlaceholderValues): string;
+  /**
+   * The agency an agency-specific entry was written for (the agency placeholder's default, e.g. "DHS") when the
+   * agency in `values` is another one; null for every other entry. Such entries point at that agency's own
+   * resources (websites, communities), so they are marked and left out of what a parent brings.
+   */
+  writtenForOtherAgency(entry: LibraryEntry | string, values?: PlaceholderValues): string | null;
   kindLabel(kind: LanguageKind): string;
 }
 
@@ -179,6 +185,9 @@ export function renderPlaceholders(
 export function levelPrefix(library: Library, entry: LibraryEntry, values: PlaceholderValues = {}): string {
   return entry.kind === "rating-level" && entry.label ? `${library.renderText(entry.label, values)}: ` : "";
 }
+
+/** The placeholder that names the agency; agency-specific entries are written for its default. */
+const AGENCY_PLACEHOLDER = "agency";
 
 function idOf(entry: LibraryEntry | string): string {
   return typeof entry === "string" ? entry : entry.id;
@@ -236,6 +245,13 @@ export function createLibrary(data: LibraryData): Library {
       const found = typeof entry === "string" ? byId.get(entry) : entry;
       if (!found) throw new Error(`No library entry with id "${idOf(entry)}"`);
       return renderText(found.text, values);
+    },
+    writtenForOtherAgency: (entry, values = {}) => {
+      const found = byId.get(idOf(entry));
+      const agency = data.placeholders[AGENCY_PLACEHOLDER];
+      if (!found?.agencySpecific || !agency) return null;
+      const chosen = renderText(`{{${AGENCY_PLACEHOLDER}}}`, values);
+      return chosen.toLowerCase() === agency.default.toLowerCase() ? null : agency.default;
     },
     kindLabel,
   };

@@ -48,3 +48,28 @@ describe("planInsertion", () => {
     expect(planInsertion(library, [])).toEqual([]);
   });
 });
+
+describe("items written for another agency", () => {
+  const goal = library.entry("pwp-goal-1")!;
+  const specific = library.children(goal).filter((child) => child.agencySpecific);
+
+  it("come with their goal for the agency they were written for", () => {
+    const lines = planInsertion(library, [goal.id], { agency: "DHS" });
+    expect(lines.map((l) => l.entryId)).toEqual([goal.id, ...library.children(goal).map((c) => c.id)]);
+  });
+
+  it("are left out of a goal's activities for another agency, and marked", () => {
+    expect(specific.length).toBeGreaterThan(0);
+    const lines = planInsertion(library, [goal.id], { agency: "USDA" });
+    expect(lines.map((l) => l.entryId)).toEqual([goal.id, ...library.children(goal).filter((c) => !c.agencySpecific).map((c) => c.id)]);
+    expect(library.writtenForOtherAgency(specific[0]!, { agency: "USDA" })).toBe("DHS");
+    expect(library.writtenForOtherAgency(specific[0]!, { agency: "dhs" })).toBeNull();
+    expect(library.writtenForOtherAgency(goal, { agency: "USDA" })).toBeNull();
+  });
+
+  it("can still be inserted on purpose, with their goal or alone", () => {
+    const chosen = specific[0]!.id;
+    expect(planInsertion(library, [goal.id, chosen], { agency: "USDA" }).map((l) => l.entryId)).toContain(chosen);
+    expect(planInsertion(library, [chosen], { agency: "USDA" })).toEqual([expect.objectContaining({ entryId: chosen, depth: 0 })]);
+  });
+});
