@@ -2,7 +2,7 @@
  * What inserting a set of library entries puts into the document, as plain lines in order.
  * The Word layer turns lines into paragraphs or list items; this file decides only text, order and depth.
  */
-import { levelPrefix, type Library, type LibraryEntry, type PlaceholderValues } from "./library";
+import { levelPrefix, type LanguageKind, type Library, type LibraryEntry, type PlaceholderValues } from "./library";
 
 export type InsertionLine = {
   /** Plain text of one paragraph, placeholders filled. */
@@ -14,6 +14,8 @@ export type InsertionLine = {
    * plain paragraph outside a list even when the user inserts as a list.
    */
   paragraph: boolean;
+  /** What the line is, e.g. "performance-goal" (a new goal takes the form of the goals already there). */
+  kind: LanguageKind;
   entryId: string;
 };
 
@@ -39,13 +41,13 @@ export function planInsertion(library: Library, entryIds: readonly string[], val
   const lines: InsertionLine[] = [];
   for (const entry of ordered) {
     if (covered.has(entry.id)) continue;
-    lines.push({ text: lineText(library, entry, values), depth: 0, paragraph: PARAGRAPH_KINDS.has(entry.kind), entryId: entry.id });
+    lines.push({ text: lineText(library, entry, values), depth: 0, paragraph: PARAGRAPH_KINDS.has(entry.kind), kind: entry.kind, entryId: entry.id });
     for (const child of library.children(entry)) {
       // Another agency's resources come along only when chosen on purpose.
       if (!wanted.has(child.id) && library.writtenForOtherAgency(child, values) !== null) continue;
       // Levels stand as labelled paragraphs beside the requirement; other children are its list.
       const depth = child.kind === "rating-level" ? 0 : 1;
-      lines.push({ text: lineText(library, child, values), depth, paragraph: PARAGRAPH_KINDS.has(child.kind), entryId: child.id });
+      lines.push({ text: lineText(library, child, values), depth, paragraph: PARAGRAPH_KINDS.has(child.kind), kind: child.kind, entryId: child.id });
     }
   }
   return lines;

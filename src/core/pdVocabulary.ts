@@ -71,8 +71,10 @@ const SECTIONS = {
   "knowledge-skills-abilities": { name: "Knowledge, Skills and Abilities" },
   "supervisory-responsibilities": { name: "Supervisory Responsibilities" },
   requirements: { name: "Requirements and Conditions" },
-  "total-points": { name: "Total Points" },
-  "final-grade": { name: "Final Grade" },
+  // Label lines with a value ("Total Points: 2715", "Final Grade: GS-11") end the factors; the pane names the
+  // place they start, not the label.
+  "total-points": { name: "Evaluation summary (points and grade)" },
+  "final-grade": { name: "Evaluation summary (points and grade)" },
   "conditions-of-employment": { name: "Conditions of Employment" },
   "other-significant-facts": { name: "Other Significant Facts" },
   "title-and-series-determination": { name: "Title and Series Determination" },

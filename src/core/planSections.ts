@@ -62,7 +62,9 @@ export type PlanPartId = (typeof PLAN_PARTS)[number]["id"] | "other";
 /** Every id, for tests and the pane. */
 export const PLAN_PART_IDS: readonly PlanPartId[] = [...PLAN_PARTS.map((row) => row.id), "other"];
 
-const OTHER: PlanPart = { id: "other", name: "A part of the plan without CX language", librarySection: null };
+/** A heading of no part the library serves, or a place whose heading is out of sight. */
+export const OTHER_PLAN_PART: PlanPart = { id: "other", name: "A part of the plan without CX language", librarySection: null };
+const OTHER = OTHER_PLAN_PART;
 
 function partFromRow(row: PlanPartRow): PlanPart {
   return { id: row.id as PlanPartId, name: row.name, librarySection: row.library };
@@ -125,4 +127,18 @@ export function planPartAt(paragraphs: readonly ParagraphInfo[], index: number):
     }
   }
   return innermost === null ? { kind: "before-parts" } : { kind: "part", part: OTHER };
+}
+
+/** "Performance Goal 2: …", "Goal 3 – …": one goal's title, not the "Performance Goals" part heading. */
+export function isGoalTitle(p: ParagraphInfo): boolean {
+  return classifyPlanHeading(p)?.id === "performance-goals" && /\bgoal\s*(?:\d+|[ivx]+\b)/.test(headingWords(p.text ?? ""));
+}
+
+/** How the last goal title before the end of `paragraphs` looks (style name and bold), or null when none is there. */
+export function goalFormIn(paragraphs: readonly ParagraphInfo[]): { style: string; bold: boolean } | null {
+  for (let i = paragraphs.length - 1; i >= 0; i--) {
+    const p = paragraphs[i]!;
+    if (isGoalTitle(p)) return { style: p.style ?? "Normal", bold: p.bold === true };
+  }
+  return null;
 }

@@ -18,7 +18,6 @@ import { isLevelStatement } from "./headingParts";
 import { headingLevel, looksLikeHeadingLine, type ParagraphInfo } from "./headingLine";
 import { isFactorWriteUp, makeSection, type LibrarySectionId, type RecognisedSection, type Scheme } from "./pdVocabulary";
 import { classifyHeading, type HeadingContext } from "./sectionHeadings";
-import { normaliseText } from "./textMatch";
 
 // The public face of section detection: callers import from here.
 export { classifyHeading, type HeadingContext, type HeadingMatch } from "./sectionHeadings";
@@ -51,10 +50,8 @@ interface Open {
 
 const NONE: SectionAt = { section: null, headingIndex: null, needsEarlierContext: false };
 
-function otherSectionName(text: string): string {
-  const t = normaliseText(text).replace(/[\s:.-]+$/, "");
-  return t.length > 80 ? `${t.slice(0, 77)}...` : t;
-}
+/** An unrecognised heading's place is named in the pane's words, never with the heading's own text. */
+const OTHER_SECTION_NAME = "A part of the PD without CX language";
 
 /** The section at paragraph `index`. Linear in `index`. */
 export function sectionAt(paragraphs: ParagraphInfo[], index: number): SectionAt {
@@ -91,7 +88,7 @@ export function sectionAt(paragraphs: ParagraphInfo[], index: number): SectionAt
     if (open && open.level !== null && open.section.id !== "major-duties") {
       const level = headingLevel(p);
       if (level !== null && level <= open.level && looksLikeHeadingLine(p) && !isLevelStatement(p.text)) {
-        open = { section: makeSection("other", otherSectionName(p.text)), headingIndex: i, level, uncertain: open.uncertain, restates: false };
+        open = { section: makeSection("other", OTHER_SECTION_NAME), headingIndex: i, level, uncertain: open.uncertain, restates: false };
       }
     }
   }

@@ -3,7 +3,7 @@
  * right, both talking to one Word stand-in instead of Word.
  */
 import { Caption1, MessageBar, MessageBarBody, Switch, Tab, TabList, Text } from "@fluentui/react-components";
-import { useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import type { Standin } from "../word/standin";
 import { DocumentView } from "./DocumentView";
 import { sampleDocuments, type SampleDocumentKey } from "../word/standin/sampleDocuments";
@@ -12,7 +12,7 @@ import { usePreviewGlobalStyles, usePreviewPageStyles } from "./usePreviewPageSt
 export type PreviewPageProps = {
   standin: Standin;
   /** Renders the task pane into the element (bootTaskpane); called once. */
-  bootPane: (container: HTMLElement) => Promise<void>;
+  bootPane: (container: HTMLElement) => Promise<() => void>;
 };
 
 const isSampleKey = (value: unknown): value is SampleDocumentKey => typeof value === "string" && value in sampleDocuments;
@@ -35,19 +35,35 @@ export function PreviewPage({ standin, bootPane }: PreviewPageProps) {
   const [paneError, setPaneError] = useState<string | null>(null);
   const paneRef = useRef<HTMLDivElement>(null);
   const paneBooted = useRef(false);
+  const unmountPane = useRef<(() => void) | null>(null);
 
   useEffect(() => standin.onChange(() => setStatus(statusOf(standin))), [standin]);
 
-  useEffect(() => {
-    // Once only: the pane owns its own React root inside this element.
-    if (paneBooted.current || !paneRef.current) return;
-    paneBooted.current = true;
-    bootPane(paneRef.current).catch((error: unknown) => setPaneError(error instanceof Error ? error.message : String(error)));
+  // The pane owns its own React root inside paneRef. Opening another document opens a fresh pane, as Word does,
+  // so the pane reads the new document (its type, what it holds) at once.
+  const startPane = useCallback(() => {
+    const container = paneRef.current;
+    if (!container) return;
+    const previous = unmountPane.current;
+    unmountPane.current = null;
+    previous?.();
+    bootPane(container)
+      .then((unmount) => {
+        unmountPane.current = unmount;
+      })
+      .catch((error: unknown) => setPaneError(error instanceof Error ? error.message : String(error)));
   }, [bootPane]);
+
+  useEffect(() => {
+    if (paneBooted.current) return;
+    paneBooted.current = true;
+    startPane();
+  }, [startPane]);
 
   const showDocument = (key: SampleDocumentKey) => {
     setDocumentKey(key);
     standin.setSpec({ ...sampleDocuments[key].spec, readOnly });
+    startPane();
   };
 
   const toggleReadOnly = (checked: boolean) => {

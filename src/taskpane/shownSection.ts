@@ -38,17 +38,17 @@ export function shownView({ library, documentType, mode, cursor, canDetectSectio
       return { kind: "section", sectionId: section.id, name: section.name, source: "picked" };
     }
   }
-  // Cursor detection knows PD sections only.
-  if (documentType === "PWP") return { kind: "all-sections", documentType };
-  if (!canDetectSections) return { kind: "choose", reason: "cannot-detect" };
+  if (!canDetectSections) return documentType === "PWP" ? { kind: "all-sections", documentType } : { kind: "choose", reason: "cannot-detect" };
 
   const detection = lastDetection(cursor);
   if (!detection) return cursor.status === "error" ? { kind: "choose", reason: "detect-failed" } : { kind: "finding" };
-  const place = detection.place;
-  if (place.kind === "before-sections") return { kind: "before-sections" };
+  // The same cursor read in the document type's terms: PD sections, or the parts of a performance plan.
+  const place = documentType === "PWP" ? detection.planPlace : detection.place;
+  // Before a plan's first part (or in a document that is not a plan yet) all the plan language is on offer.
+  if (place.kind === "before-sections") return documentType === "PWP" ? { kind: "all-sections", documentType } : { kind: "before-sections" };
   if (place.kind === "outside-body") return { kind: "outside-body", where: place.where };
   const section = place.librarySection ? library.section(place.librarySection) : undefined;
-  if (!section || section.documentType !== "PD") return { kind: "no-language", placeName: place.sectionName };
+  if (!section || section.documentType !== documentType) return { kind: "no-language", placeName: place.sectionName };
   return { kind: "section", sectionId: section.id, name: section.name, source: "cursor" };
 }
 

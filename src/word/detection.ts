@@ -14,6 +14,7 @@
  * case at one round trip too (see DetectionStrategy).
  * https://learn.microsoft.com/javascript/api/word/word.paragraph#word-word-paragraph-getpreviousornullobject-member(1)
  */
+import { goalFormIn, OTHER_PLAN_PART, planPartAt } from "../core/planSections";
 import { sectionAt, type ParagraphInfo } from "../core/sections";
 import type { CursorPlace, Detection } from "./gateway";
 import { loadParagraphInfo, queueBodyPlace, toParagraphInfo } from "./paragraphs";
@@ -31,10 +32,31 @@ export type WindowOutcome = { kind: "answer"; reading: DetectionReading } | { ki
 
 type ReadOptions = { readTrackChanges: boolean };
 
-function placeFrom(paragraphs: ParagraphInfo[]): CursorPlace {
+function pdPlace(paragraphs: ParagraphInfo[]): CursorPlace {
   const { section } = sectionAt(paragraphs, paragraphs.length - 1);
   if (!section) return { kind: "before-sections" };
   return { kind: "section", sectionId: section.id, sectionName: section.name, librarySection: section.librarySection };
+}
+
+/**
+ * The plan part, from the same paragraphs. Plans put a heading every few paragraphs, so the window is enough:
+ * with no heading in it (and the document start not reached), the part is unknown rather than "before the parts".
+ */
+function planPlace(paragraphs: ParagraphInfo[], reachedStart: boolean): CursorPlace {
+  const at = planPartAt(paragraphs, paragraphs.length - 1);
+  if (at.kind === "before-parts" && reachedStart) return { kind: "before-sections" };
+  const part = at.kind === "part" ? at.part : OTHER_PLAN_PART;
+  return { kind: "section", sectionId: part.id, sectionName: part.name, librarySection: part.librarySection };
+}
+
+/** Everything detection tells the pane about the cursor's surroundings. */
+function readingOf(paragraphs: ParagraphInfo[], reachedStart: boolean, trackChanges: boolean, syncs: number): DetectionReading {
+  return { place: pdPlace(paragraphs), planPlace: planPlace(paragraphs, reachedStart), goalForm: goalFormIn(paragraphs), trackChanges, syncs, paragraphs };
+}
+
+function outside(where: Exclude<ReturnType<ReturnType<typeof queueBodyPlace>>["place"], "main">, trackChanges: boolean): DetectionReading {
+  const place: CursorPlace = { kind: "outside-body", where };
+  return { place, planPlace: place, goalForm: null, trackChanges, syncs: 1, paragraphs: [] };
 }
 
 /** Queues the reads every detection needs (where the cursor is, track changes); returns their reader. */
@@ -65,7 +87,7 @@ export async function readWindow(context: Word.RequestContext, options: ReadOpti
   await context.sync();
 
   const { place: where, trackChanges } = readCommon();
-  if (where !== "main") return { kind: "answer", reading: { place: { kind: "outside-body", where }, trackChanges, syncs: 1, paragraphs: [] } };
+  if (where !== "main") return { kind: "answer", reading: outside(where, trackChanges) };
 
   const firstMissing = before.findIndex((p) => p.isNullObject);
   const inWindow = (firstMissing === -1 ? before : before.slice(0, firstMissing)).reverse();
@@ -74,12 +96,9 @@ export async function readWindow(context: Word.RequestContext, options: ReadOpti
   // the cell's edge.
   const reachedDocumentStart = firstMissing !== -1 && paragraphs[0]!.tableNestingLevel === 0;
   const windowAnswer = sectionAt(paragraphs, paragraphs.length - 1);
-  if (reachedDocumentStart || (firstMissing === -1 && !windowAnswer.needsEarlierContext)) {
-    return { kind: "answer", reading: { place: placeFrom(paragraphs), trackChanges, syncs: 1, paragraphs } };
-  }
-  if (firstMissing !== -1 && !windowAnswer.needsEarlierContext) {
-    // Stopped at a table cell's edge, but a heading inside the window already decides.
-    return { kind: "answer", reading: { place: placeFrom(paragraphs), trackChanges, syncs: 1, paragraphs } };
+  // A heading inside the window decides, even where the window stopped at a table cell's edge.
+  if (reachedDocumentStart || !windowAnswer.needsEarlierContext) {
+    return { kind: "answer", reading: readingOf(paragraphs, reachedDocumentStart, trackChanges, 1) };
   }
   return { kind: "needs-from-start" };
 }
@@ -98,9 +117,8 @@ export async function readFromStart(context: Word.RequestContext, options: ReadO
   await context.sync();
 
   const { place: where, trackChanges } = readCommon();
-  if (where !== "main") return { place: { kind: "outside-body", where }, trackChanges, syncs: 1, paragraphs: [] };
-  const all = paragraphs.items.map(toParagraphInfo);
-  return { place: placeFrom(all), trackChanges, syncs: 1, paragraphs: all };
+  if (where !== "main") return outside(where, trackChanges);
+  return readingOf(paragraphs.items.map(toParagraphInfo), true, trackChanges, 1);
 }
 
 /** Where the cursor is, and nothing else: after a from-start read failed, is it outside the main text? */
@@ -108,5 +126,5 @@ export async function readPlace(context: Word.RequestContext, options: ReadOptio
   const readCommon = queueCommon(context, context.document.getSelection(), options);
   await context.sync();
   const { place: where, trackChanges } = readCommon();
-  return where === "main" ? null : { place: { kind: "outside-body", where }, trackChanges, syncs: 1, paragraphs: [] };
+  return where === "main" ? null : outside(where, trackChanges);
 }

@@ -3,6 +3,7 @@
  * Office.js themselves; src/word/wordGateway.ts implements it over Word, and tests pass fakes.
  */
 import type { InsertionLine } from "../core/insertionPlan";
+import type { PlanLibrarySectionId } from "../core/planSections";
 import type { LibrarySectionId } from "../core/sections";
 
 /** Where the cursor is, in the terms the pane shows. */
@@ -16,13 +17,18 @@ export type CursorPlace =
       /** Plain words, e.g. "Factor 4 – Complexity". */
       sectionName: string;
       /** The library section whose suggestions apply here, or null where none does. */
-      librarySection: LibrarySectionId | null;
+      librarySection: LibrarySectionId | PlanLibrarySectionId | null;
     }
   /** In a header, footer, footnote, endnote or comment: no suggestions apply and nothing is inserted there. */
   | { kind: "outside-body"; where: "header" | "footer" | "footnote" | "endnote" | "comment" | "other" };
 
 export type Detection = {
+  /** Where the cursor is in a Position Description's terms. */
   place: CursorPlace;
+  /** Where the cursor is in a performance plan's terms (the pane uses it for plans). */
+  planPlace: CursorPlace;
+  /** How the plan's goal titles before the cursor look, so a new goal matches them. */
+  goalForm: ParagraphForm | null;
   /** Track changes is on (WordApi 1.4); insertions will show as revisions. */
   trackChanges: boolean;
   /** Word round trips this detection took (1 in the common case, at most 2). */
@@ -36,9 +42,21 @@ export type DocumentOverview = {
   looksLikePerformancePlan: boolean;
 };
 
+/**
+ * The form inserted lines take. "match" (the default) follows the text around the cursor: items of the list the
+ * cursor is in, body paragraphs in prose or under a heading. "paragraphs" and "list" are the user's overrides.
+ * Structured plan text (a competency requirement and its levels, a goal, the SES requirement) keeps its own
+ * shape in every form: paragraphs, with a goal's activities as bullets under it.
+ */
+export type InsertForm = "match" | "paragraphs" | "list";
+
+/** How a kind of paragraph looks where the document already has one (style name and bold). */
+export type ParagraphForm = { style: string; bold: boolean };
+
 export type InsertOptions = {
-  /** Outside an existing list: insert top-level lines as list items (true) or plain paragraphs (false). */
-  asList: boolean;
+  form: InsertForm;
+  /** How the document's existing performance goals look, so a new goal matches them. */
+  goalForm?: ParagraphForm | null;
 };
 
 export type InsertOutcome = {
@@ -85,12 +103,10 @@ export class WordActionError extends Error {
   }
 }
 
-export type InsertAs = "list" | "paragraphs";
-
 export type PaneSettings = {
   /** Agency name for {{agency}}; null uses the library's (or the build's) default. */
   agency: string | null;
-  insertAs: InsertAs;
+  insertForm: InsertForm;
 };
 
 export interface DocumentGateway {

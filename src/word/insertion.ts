@@ -21,7 +21,7 @@
 import { classifyHeading } from "../core/sections";
 import type { InsertionLine } from "../core/insertionPlan";
 import { describeWordFailure, insertMismatchProblem, lockedContentProblem, outsideBodyProblem, writeFailure } from "./errors";
-import { WordActionError, type InsertOptions, type InsertOutcome } from "./gateway";
+import { WordActionError, type InsertForm, type InsertOptions, type InsertOutcome } from "./gateway";
 import { loadParagraphInfo, queueBodyPlace, toParagraphInfo } from "./paragraphs";
 
 /**
@@ -71,24 +71,31 @@ async function nothingLanded(context: Word.RequestContext, anchor: Word.Paragrap
   }
 }
 
-/** Where each line goes, decided from the cursor's surroundings alone (pure). */
+/**
+ * Where each line goes, decided from the cursor's surroundings alone (pure). In a list (unless the user asked for
+ * paragraphs) lines become items of that list; elsewhere paragraphs, or a new bulleted list when the user asked
+ * for one. Structured plan text stays paragraphs everywhere, with a goal's activities as a bulleted list under it.
+ */
 export function placeLines(
   lines: readonly InsertionLine[],
-  options: { inList: { baseLevel: number } | null; asList: boolean },
+  options: { inList: { baseLevel: number } | null; form: InsertForm },
 ): Placement[] {
-  if (options.inList) {
-    const { baseLevel } = options.inList;
-    return lines.map((line) => ({ kind: "cursor-list", level: Math.min(8, baseLevel + line.depth) }));
-  }
-  // Outside a list, structured PWP text (requirements, levels, goals) stays paragraphs whatever the setting.
-  const asListItem = (line: InsertionLine) => options.asList && !line.paragraph;
   const placements: Placement[] = [];
   // `open` is the list new items go to: "top" holds the lines themselves (inserting as a list), "children" holds
   // the items under a plain paragraph (a goal's activities).
   let open: { group: number; holds: "top" | "children" } | null = null;
   let groups = 0;
+  let parentIsStructured = false;
   for (const line of lines) {
-    if (line.depth === 0 && !asListItem(line)) {
+    if (line.depth === 0) parentIsStructured = line.paragraph;
+    const underStructured = line.depth === 1 && parentIsStructured;
+    if (options.inList && options.form !== "paragraphs" && !line.paragraph && !underStructured) {
+      placements.push({ kind: "cursor-list", level: Math.min(8, options.inList.baseLevel + line.depth) });
+      open = null;
+      continue;
+    }
+    const asListItem = options.form === "list" && !line.paragraph;
+    if (line.depth === 0 && !asListItem) {
       placements.push({ kind: "body" });
       open = null;
     } else if (open && (line.depth === 1 || open.holds === "top")) {
@@ -159,7 +166,7 @@ export async function insertLines(
   // New paragraphs take the style of the text around them, never a heading's.
   const bodySource = !anchorIsHeading ? anchor : !next.isNullObject && !isHeadingStyle(next) && !next.isListItem ? next : null;
   const inCursorList = anchor.isListItem && !anchorList.isNullObject && !anchorItem.isNullObject;
-  const placements = placeLines(lines, { inList: inCursorList ? { baseLevel: anchorItem.level } : null, asList: options.asList });
+  const placements = placeLines(lines, { inList: inCursorList ? { baseLevel: anchorItem.level } : null, form: options.form });
 
   const setBodyForm = (paragraph: Word.Paragraph, afterListItem: boolean) => {
     if (bodySource && !bodySource.isListItem) paragraph.style = bodySource.style;
@@ -191,13 +198,20 @@ export async function insertLines(
       paragraph = previous.insertParagraph(line.text, "After");
       written.push(paragraph);
     }
-    // The filled or replaced paragraph keeps its form, except that a filled heading becomes body text.
-    const reform = !(i === 0 && mode !== "after") || (mode === "fill" && anchorIsHeading);
+    // The filled or replaced paragraph keeps its form, except that a filled heading becomes body text and a
+    // filled list item becomes a paragraph when the line is not an item of that list.
+    const filledInto = i === 0 && mode !== "after";
+    const reform = !filledInto || (mode === "fill" && (anchorIsHeading || (anchor.isListItem && placement.kind !== "cursor-list")));
     if (placement.kind === "body") {
       if (reform) {
         // Word may carry a neighbouring list item's list over to a new paragraph; body text is never a list item.
         paragraph.detachFromList();
-        setBodyForm(paragraph, previousIsListItem);
+        setBodyForm(paragraph, filledInto ? anchor.isListItem : previousIsListItem);
+      }
+      // A new goal looks like the goals already in the plan.
+      if (line.kind === "performance-goal" && options.goalForm) {
+        paragraph.style = options.goalForm.style;
+        paragraph.font.bold = options.goalForm.bold;
       }
     } else if (placement.kind === "new-list" && !openers.has(placement.group)) {
       // Opens a list made by this insertion. detachFromList is documented to act only on list items; startNewList

@@ -7,10 +7,13 @@
  * profile), so every agency name read is cleaned with cleanAgencyName.
  */
 import { cleanAgencyName, isTamperedAgencyName } from "../core/agencyName";
-import type { InsertAs, PaneSettings } from "./gateway";
+import type { InsertForm, PaneSettings } from "./gateway";
 
 const AGENCY_KEY = "cxLanguage.agency";
-const INSERT_AS_KEY = "cxLanguage.insertAs";
+// A new key: the old one ("cxLanguage.insertAs") held the former default, a bulleted list, for everyone who
+// ever saved settings; matching the surrounding text is the default now.
+const INSERT_FORM_KEY = "cxLanguage.insertForm";
+const INSERT_FORMS: readonly InsertForm[] = ["match", "paragraphs", "list"];
 
 function userStorage(): Storage | null {
   try {
@@ -27,8 +30,9 @@ function documentSettings(office: typeof Office): Office.Settings | null {
 export function loadPaneSettings(office: typeof Office): PaneSettings {
   const storage = userStorage();
   const agency = cleanAgencyName(documentSettings(office)?.get(AGENCY_KEY)) ?? cleanAgencyName(storage?.getItem(AGENCY_KEY));
-  const insertAs: InsertAs = storage?.getItem(INSERT_AS_KEY) === "paragraphs" ? "paragraphs" : "list";
-  return { agency, insertAs };
+  const stored = storage?.getItem(INSERT_FORM_KEY);
+  const insertForm = INSERT_FORMS.find((form) => form === stored) ?? "match";
+  return { agency, insertForm };
 }
 
 export async function savePaneSettings(office: typeof Office, settings: PaneSettings): Promise<void> {
@@ -45,7 +49,7 @@ export async function savePaneSettings(office: typeof Office, settings: PaneSett
       if (agency) storage.setItem(AGENCY_KEY, agency);
       else storage.removeItem(AGENCY_KEY);
     }
-    storage.setItem(INSERT_AS_KEY, settings.insertAs);
+    storage.setItem(INSERT_FORM_KEY, settings.insertForm);
   }
   if (!inDocument) return;
   if ((current ?? null) === agency) return; // nothing to save: leave the document untouched

@@ -92,7 +92,7 @@ export function createWordGateway(host: WordHost, capabilities: { canReadTrackCh
       const unchanged = lastReading !== null && readingKey(lastReading) === readingKey(reading);
       const place = unchanged && lastReading ? lastReading.place : reading.place;
       lastReading = { ...reading, place };
-      return { place, trackChanges: reading.trackChanges, syncs: reading.syncs };
+      return { place, planPlace: reading.planPlace, goalForm: reading.goalForm, trackChanges: reading.trackChanges, syncs: reading.syncs };
     },
 
     async readOverview(options = {}): Promise<DocumentOverview> {

@@ -18,14 +18,14 @@ describe("planInsertion", () => {
 
   it("a list item picked alone is an ordinary line", () => {
     expect(planInsertion(library, ["pd-duties-11"])).toEqual([
-      { entryId: "pd-duties-11", depth: 0, paragraph: false, text: library.renderEntry("pd-duties-11") },
+      { entryId: "pd-duties-11", depth: 0, paragraph: false, kind: "duty-statement", text: library.renderEntry("pd-duties-11") },
     ]);
   });
 
   it("a performance goal brings its activities as items under it", () => {
     const goal = library.entry("pwp-goal-3")!;
     const lines = planInsertion(library, [goal.id]);
-    expect(lines[0]).toEqual({ entryId: goal.id, depth: 0, paragraph: true, text: library.renderEntry(goal) });
+    expect(lines[0]).toEqual({ entryId: goal.id, depth: 0, paragraph: true, kind: "performance-goal", text: library.renderEntry(goal) });
     expect(lines.slice(1).map((l) => l.entryId)).toEqual(goal.children);
     expect(lines.slice(1).every((l) => l.depth === 1)).toBe(true);
   });

@@ -631,7 +631,7 @@ describe("window vs whole document", () => {
 
   it("an unrecognised heading at the level of the open section ends it (outside Major Duties)", () => {
     const doc = [heading1("Introduction"), body("x"), heading1("Organizational Context"), body("y")];
-    expect(sectionAt(doc, 3)).toMatchObject({ section: { id: "other", name: "Organizational Context", librarySection: null }, headingIndex: 2 });
+    expect(sectionAt(doc, 3)).toMatchObject({ section: { id: "other", name: "A part of the PD without CX language", librarySection: null }, headingIndex: 2 });
     const sub = [heading1("Introduction"), body("x"), heading2("Our Mission"), body("y")];
     expect(librarySectionAt(sub, 3)).toBe("introduction");
   });

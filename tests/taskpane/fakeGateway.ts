@@ -44,6 +44,8 @@ export type InsertCall = { lines: InsertionLine[]; options: InsertOptions };
 
 export type FakeGatewayOptions = {
   place?: CursorPlace;
+  /** The same cursor in a performance plan's terms. */
+  planPlace?: CursorPlace;
   trackChanges?: boolean;
   paragraphTexts?: string[];
   looksLikePerformancePlan?: boolean;
@@ -53,6 +55,7 @@ export type FakeGatewayOptions = {
 export type FakeGateway = DocumentGateway & {
   /** What the next detect() answers; change it, then emitSelectionChanged(). */
   place: CursorPlace;
+  planPlace: CursorPlace;
   trackChanges: boolean;
   overview: DocumentOverview;
   /** When set, the next calls reject with it. */
@@ -73,11 +76,12 @@ export type FakeGateway = DocumentGateway & {
 
 export function createFakeGateway(options: FakeGatewayOptions = {}): FakeGateway {
   const listeners = new Set<() => void>();
-  let settings: PaneSettings = options.settings ?? { agency: null, insertAs: "list" };
+  let settings: PaneSettings = options.settings ?? { agency: null, insertForm: "match" };
   let hold: Promise<void> | null = null;
 
   const gateway: FakeGateway = {
     place: options.place ?? PLACES.majorDuties,
+    planPlace: options.planPlace ?? { kind: "before-sections" },
     trackChanges: options.trackChanges ?? false,
     overview: {
       paragraphTexts: options.paragraphTexts ?? [],
@@ -90,7 +94,7 @@ export function createFakeGateway(options: FakeGatewayOptions = {}): FakeGateway
     savedSettings: [],
     detect: jest.fn(async () => {
       if (gateway.detectError) throw gateway.detectError;
-      return { place: gateway.place, trackChanges: gateway.trackChanges, syncs: 1 };
+      return { place: gateway.place, planPlace: gateway.planPlace, goalForm: null, trackChanges: gateway.trackChanges, syncs: 1 };
     }),
     readOverview: jest.fn(async () => {
       if (gateway.overviewError) throw gateway.overviewError;

@@ -20,7 +20,7 @@ describe("inserting", () => {
       ["pd-duties-11", 1],
       ["pd-duties-12", 1],
     ]);
-    expect(options).toEqual({ asList: true });
+    expect(options).toEqual({ form: "match", goalForm: null });
     expect(button).toHaveFocus();
     expect(screen.getByTestId("insert-result")).toHaveTextContent("Inserted 4 items into Major Duties.");
   });
@@ -74,7 +74,7 @@ describe("inserting", () => {
     await waitFor(() => expect(announce).toHaveBeenCalledWith("Inserted 2 items into Major Duties"));
     expect(gateway.insert).toHaveBeenCalledTimes(1);
     const expected = planInsertion(library, ["pd-duties-04", "pd-duties-15"], { agency: "DHS" });
-    expect(gateway.insert).toHaveBeenCalledWith(expected, { asList: true });
+    expect(gateway.insert).toHaveBeenCalledWith(expected, { form: "match", goalForm: null });
     expect(expected.map((l) => l.entryId)).toEqual(["pd-duties-04", "pd-duties-15"]);
     expect(insertSelected).toHaveAccessibleName("Insert selected (0)");
     expect(checkbox("pd-duties-15")).not.toBeChecked();
@@ -188,10 +188,10 @@ describe("inserting", () => {
   });
 
   it("inserts as plain paragraphs when the setting says so", async () => {
-    const { user, gateway } = renderPane({ settings: { agency: null, insertAs: "paragraphs" } });
+    const { user, gateway } = renderPane({ settings: { agency: null, insertForm: "paragraphs" } });
     await ready();
     await user.click(within(screen.getByTestId("card-pd-duties-01")).getByRole("button", { name: /^Insert:/ }));
     await waitFor(() => expect(gateway.insert).toHaveBeenCalledTimes(1));
-    expect(gateway.insert.mock.calls[0][1]).toEqual({ asList: false });
+    expect(gateway.insert.mock.calls[0][1]).toEqual({ form: "paragraphs", goalForm: null });
   });
 });

@@ -29,7 +29,7 @@ describe("keyboard only", () => {
 
     await user.keyboard("{Enter}");
     await waitFor(() => expect(gateway.insert).toHaveBeenCalledTimes(1));
-    expect(gateway.insert).toHaveBeenCalledWith(planInsertion(library, [first.dataset.cardId!], { agency: "DHS" }), { asList: true });
+    expect(gateway.insert).toHaveBeenCalledWith(planInsertion(library, [first.dataset.cardId!], { agency: "DHS" }), { form: "match", goalForm: null });
     await waitFor(() => expect(announce).toHaveBeenCalledWith(expect.stringMatching(/^Inserted 1 item into /)));
     expect(first).toHaveFocus();
 

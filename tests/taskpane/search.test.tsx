@@ -72,7 +72,7 @@ describe("search", () => {
     await user.keyboard("{Enter}");
     const id = cards[1].dataset.cardId!;
     await waitFor(() => expect(gateway.insert).toHaveBeenCalledTimes(1));
-    expect(gateway.insert).toHaveBeenCalledWith(planInsertion(library, [id], { agency: "DHS" }), { asList: true });
+    expect(gateway.insert).toHaveBeenCalledWith(planInsertion(library, [id], { agency: "DHS" }), { form: "match", goalForm: null });
     const section = library.section(library.entry(id)!.section)!.name;
     await waitFor(() => expect(announce).toHaveBeenCalledWith(`Inserted 1 item into ${section}`));
     expect(cards[1]).toHaveFocus();

@@ -17,7 +17,7 @@ describe("settings", () => {
     await user.click(within(panel).getByRole("button", { name: "Save" }));
 
     expect(screen.queryByRole("region", { name: "Settings" })).not.toBeInTheDocument();
-    expect(gateway.saveSettings).toHaveBeenCalledWith({ agency: "USDA", insertAs: "list" });
+    expect(gateway.saveSettings).toHaveBeenCalledWith({ agency: "USDA", insertForm: "match" });
     expect(screen.getByRole("button", { name: "Settings" })).toHaveFocus();
     expect(announce).toHaveBeenCalledWith("Settings saved");
     expect(screen.getByTestId("card-pd-duties-06")).toHaveTextContent("Upholds USDA's commitment to CX");
@@ -36,20 +36,20 @@ describe("settings", () => {
     await ready();
     await user.click(screen.getByRole("button", { name: "Settings" }));
     const panel = screen.getByRole("region", { name: "Settings" });
-    const group = within(panel).getByRole("radiogroup", { name: "Insert outside a list as" });
-    expect(within(group).getByRole("radio", { name: "Bulleted list" })).toBeChecked();
-    await user.click(within(group).getByRole("radio", { name: "Plain paragraphs" }));
+    const group = within(panel).getByRole("radiogroup", { name: "Insert text as" });
+    expect(within(group).getByRole("radio", { name: "Match the surrounding text" })).toBeChecked();
+    await user.click(within(group).getByRole("radio", { name: "Paragraphs" }));
     await user.click(within(panel).getByRole("button", { name: "Save" }));
     expect(screen.queryByRole("region", { name: "Settings" })).not.toBeInTheDocument();
-    expect(gateway.saveSettings).toHaveBeenCalledWith({ agency: null, insertAs: "paragraphs" });
+    expect(gateway.saveSettings).toHaveBeenCalledWith({ agency: null, insertForm: "paragraphs" });
 
     await user.click(within(screen.getByTestId("card-pd-duties-01")).getByRole("button", { name: /^Insert:/ }));
     await waitFor(() => expect(gateway.insert).toHaveBeenCalledTimes(1));
-    expect(gateway.insert.mock.calls[0][1]).toEqual({ asList: false });
+    expect(gateway.insert.mock.calls[0][1]).toEqual({ form: "paragraphs", goalForm: null });
   });
 
   it("starts from the saved settings", async () => {
-    renderPane({ settings: { agency: "NASA", insertAs: "list" } });
+    renderPane({ settings: { agency: "NASA", insertForm: "match" } });
     await ready();
     expect(screen.getByTestId("card-pd-duties-06")).toHaveTextContent("Upholds NASA's commitment");
   });
@@ -81,7 +81,7 @@ describe("settings", () => {
     await user.click(box);
     await user.paste("  U\u202ES\u200BDA \t Labor  ");
     await user.click(within(panel).getByRole("button", { name: "Save" }));
-    expect(gateway.saveSettings).toHaveBeenCalledWith({ agency: "USDA Labor", insertAs: "list" });
+    expect(gateway.saveSettings).toHaveBeenCalledWith({ agency: "USDA Labor", insertForm: "match" });
     expect(screen.getByTestId("card-pd-duties-06")).toHaveTextContent("Upholds USDA Labor's commitment");
   });
 

@@ -5,9 +5,19 @@ import type { CursorPlace, Detection } from "../../src/word/gateway";
 import { PLACES, wordProblem } from "./fakeGateway";
 import { library } from "./renderPane";
 
-const detected = (place: CursorPlace): Detection => ({ place, trackChanges: false, syncs: 1 });
+const detected = (place: CursorPlace, planPlace: CursorPlace = { kind: "before-sections" }): Detection => ({
+  place,
+  planPlace,
+  goalForm: null,
+  trackChanges: false,
+  syncs: 1,
+});
 const ready = (place: CursorPlace): CursorState => ({ status: "ready", detection: detected(place) });
 const follow: ViewMode = { kind: "follow" };
+const PLAN_PLACES = {
+  goals: { kind: "section", sectionId: "performance-goals", sectionName: "Performance goals", librarySection: "gs-performance-goals" },
+  elements: { kind: "section", sectionId: "elements", sectionName: "Performance elements", librarySection: null },
+} as const satisfies Record<string, CursorPlace>;
 const picked = (sectionId: string): ViewMode => ({ kind: "picked", sectionId });
 
 function input(overrides: Partial<ShownInput>): ShownInput {
@@ -27,7 +37,17 @@ describe("shownView", () => {
     ["no WordApi 1.3", { canDetectSections: false, cursor: { status: "idle" } }, { kind: "choose", reason: "cannot-detect" }],
     ["a pick over the cursor", { mode: picked("factor-5"), cursor: ready(PLACES.factor4) }, { kind: "section", sectionId: "factor-5", name: "Factor 5 – Scope and Effect", source: "picked" }],
     ["a pick without WordApi 1.3", { mode: picked("factor-1"), canDetectSections: false }, { kind: "section", sectionId: "factor-1", name: "Factor 1 – Knowledge Required by the Position", source: "picked" }],
-    ["PWP: all sections, whatever the cursor says", { documentType: "PWP", cursor: ready(PLACES.factor3) }, { kind: "all-sections", documentType: "PWP" }],
+    ["PWP: all sections before the plan's first part, whatever the PD reading says", { documentType: "PWP", cursor: ready(PLACES.factor3) }, { kind: "all-sections", documentType: "PWP" }],
+    [
+      "PWP: follows the cursor into the plan's goals",
+      { documentType: "PWP", cursor: { status: "ready", detection: detected(PLACES.factor3, PLAN_PLACES.goals) } },
+      { kind: "section", sectionId: "gs-performance-goals", name: expect.any(String), source: "cursor" },
+    ],
+    [
+      "PWP: a part of the plan without CX language is named in the pane's words",
+      { documentType: "PWP", cursor: { status: "ready", detection: detected(PLACES.factor3, PLAN_PLACES.elements) } },
+      { kind: "no-language", placeName: "Performance elements" },
+    ],
     ["PWP: a picked PWP section", { documentType: "PWP", mode: picked("ses-requirement") }, { kind: "section", sectionId: "ses-requirement", name: "SES Performance Requirement", source: "picked" }],
     ["PWP ignores a PD pick", { documentType: "PWP", mode: picked("major-duties") }, { kind: "all-sections", documentType: "PWP" }],
     ["an unknown pick falls back to the cursor", { mode: picked("no-such-section") }, { kind: "section", sectionId: "major-duties", name: "Major Duties", source: "cursor" }],

@@ -1,4 +1,5 @@
 import { DETECTION_WINDOW } from "../../src/word/detection";
+import { samplePerformancePlan } from "../../src/word/standin/sampleDocuments";
 import { WordActionError } from "../../src/word/gateway";
 import type { StandinBehaviours, StandinParagraphSpec } from "../../src/word/standin/types";
 import { body, bold, bullet, caretAt, DETECTION_BEHAVIOURS, gatewayOver, heading, openDocument } from "./wordHarness";
@@ -70,6 +71,21 @@ describe("detecting the section under the cursor", () => {
       expect(detection.syncs).toBe(expected);
       expect(standin.syncCount - before).toBe(expected);
     }
+  });
+
+  it("reads a performance plan's parts and how its goals look from the same paragraphs", async () => {
+    const plan = samplePerformancePlan.paragraphs;
+    const goalBullet = plan.findIndex((p) => p.text.startsWith("Analyze correspondence workload"));
+    const { gateway } = gatewayFor(plan, goalBullet);
+    const detection = await gateway.detect();
+    expect(detection.planPlace).toMatchObject({ kind: "section", librarySection: "gs-performance-goals", sectionName: "Performance goals" });
+    expect(detection.goalForm).toEqual({ style: "Heading 2", bold: false });
+  });
+
+  it("never names a place after a label line's text", async () => {
+    const { gateway } = gatewayFor([...pd.slice(0, 17), bold("Total Points: 2715"), body("Grade GS-11")], 18);
+    const { place } = await gateway.detect();
+    expect(place.kind === "section" && place.sectionName).not.toMatch(/Total Points/);
   });
 
   it("names the section in plain words", async () => {

@@ -8,7 +8,7 @@ import { body, bullet, caretAt, gatewayOver, heading, INSERTION_BEHAVIOURS, open
 beforeEach(() => jest.spyOn(console, "error").mockImplementation(() => undefined));
 afterEach(() => jest.restoreAllMocks());
 
-const lines = (...texts: string[]): InsertionLine[] => texts.map((text, i) => ({ text, depth: 0, paragraph: false, entryId: `e${i}` }));
+const lines = (...texts: string[]): InsertionLine[] => texts.map((text, i) => ({ text, depth: 0, paragraph: false, kind: "duty-statement", entryId: `e${i}` }));
 const duties = planInsertion(library, ["pd-duties-01", "pd-duties-04"]);
 const leadIn = planInsertion(library, ["pd-duties-09"]);
 
@@ -44,7 +44,7 @@ describe.each(INSERTION_BEHAVIOURS)("with Word behaving: %s", (_name, chosen) =>
 describe("inserting library text", () => {
   it("fills an empty paragraph at the cursor, then adds the rest after it", async () => {
     const { standin, gateway } = setUp([heading("Major Duties"), body(""), body("Next part")], caretAt(1));
-    const outcome = await gateway.insert(duties, { asList: false });
+    const outcome = await gateway.insert(duties, { form: "match" });
     expect(standin.paragraphs().map(view)).toEqual([
       { text: "Major Duties", list: null },
       { text: duties[0].text, list: null },
@@ -57,7 +57,7 @@ describe("inserting library text", () => {
 
   it("adds new paragraphs after the cursor's paragraph when the cursor is in text, in its style", async () => {
     const { standin, gateway } = setUp([{ text: "Existing duty text.", style: "Body Text", styleBuiltIn: "BodyText" }, body("After")], caretAt(0, 5));
-    await gateway.insert(duties, { asList: false });
+    await gateway.insert(duties, { form: "match" });
     const after = standin.paragraphs();
     expect(after.map((p) => p.text)).toEqual(["Existing duty text.", duties[0].text, duties[1].text, "After"]);
     expect(after[1].style).toBe("Body Text");
@@ -66,7 +66,7 @@ describe("inserting library text", () => {
 
   it("leaves the cursor after the inserted text", async () => {
     const { standin, gateway } = setUp([body("Existing duty text."), body("After")], caretAt(0, 5));
-    await gateway.insert(duties, { asList: false });
+    await gateway.insert(duties, { form: "match" });
     const { start, end } = standin.selection();
     expect(start).toEqual(end);
     expect(start.paragraph).toBe(2);
@@ -76,13 +76,13 @@ describe("inserting library text", () => {
   it("replaces a non-empty selection, as typing over it would", async () => {
     const selection = { start: { paragraph: 1, offset: 0 }, end: { paragraph: 1, offset: 11 } };
     const { standin, gateway } = setUp([heading("Introduction"), body("[Add intro]"), body("Tail")], selection);
-    await gateway.insert(lines("Work is also evaluated."), { asList: false });
+    await gateway.insert(lines("Work is also evaluated."), { form: "match" });
     expect(standin.texts()).toEqual(["Introduction", "Work is also evaluated.", "Tail"]);
   });
 
   it("does not give inserted paragraphs a heading's style when the cursor is on a heading", async () => {
     const { standin, gateway } = setUp([heading("Major Duties"), body("First duty.")], caretAt(0, 3));
-    await gateway.insert(duties, { asList: false });
+    await gateway.insert(duties, { form: "match" });
     const after = standin.paragraphs();
     expect(after[1].text).toBe(duties[0].text);
     expect(after[1].styleBuiltIn).not.toMatch(/^Heading/);
@@ -94,7 +94,7 @@ describe("inserting library text", () => {
 
     it("continues the list at the cursor's level, indented like its items", async () => {
       const { standin, gateway } = setUp(doc(), caretAt(1, 4));
-      const outcome = await gateway.insert(duties, { asList: false });
+      const outcome = await gateway.insert(duties, { form: "match" });
       expect(layout(standin)).toEqual([
         { text: "Major Duties", list: null, indent: bodyIndent },
         { text: "Duty one.", list: { id: 7, level: 0 }, indent: itemIndent(0) },
@@ -112,7 +112,7 @@ describe("inserting library text", () => {
     it("matches the indentation of a list whose items carry their own", async () => {
       const indented = (text: string) => ({ ...bullet(text, 0, 7), indent: { left: 54, firstLine: -27 } });
       const { standin, gateway } = setUp([heading("Major Duties"), indented("Duty one."), indented("Duty two.")], caretAt(2, 4));
-      await gateway.insert(duties, { asList: false });
+      await gateway.insert(duties, { form: "match" });
       expect(layout(standin).slice(3)).toEqual(
         duties.map((line) => ({ text: line.text, list: { id: 7, level: 0 }, indent: { left: 54, firstLine: -27 } })),
       );
@@ -120,7 +120,7 @@ describe("inserting library text", () => {
 
     it("puts the lead-in's list one level deeper, indented one level further", async () => {
       const { standin, gateway } = setUp(doc(), caretAt(2, 4));
-      const outcome = await gateway.insert(leadIn, { asList: true });
+      const outcome = await gateway.insert(leadIn, { form: "list" });
       expect(layout(standin).slice(3, 7)).toEqual(
         leadIn.map((line, i) => ({ text: line.text, list: { id: 7, level: i === 0 ? 0 : 1 }, indent: itemIndent(i === 0 ? 0 : 1) })),
       );
@@ -130,7 +130,7 @@ describe("inserting library text", () => {
     it("fills an empty list item and keeps it in the list", async () => {
       const paragraphs = [heading("Major Duties"), bullet("Duty one.", 0, 7), bullet("", 0, 7)];
       const { standin, gateway } = setUp(paragraphs, caretAt(2));
-      await gateway.insert(duties, { asList: false });
+      await gateway.insert(duties, { form: "match" });
       expect(standin.paragraphs().slice(1).map(view)).toEqual([
         { text: "Duty one.", list: 0 },
         { text: duties[0].text, list: 0 },
@@ -139,10 +139,48 @@ describe("inserting library text", () => {
     });
   });
 
+  describe("in the form of the text around the cursor", () => {
+    const activities = () => [
+      heading("Performance Goals"),
+      { text: "Performance Goal 1: Reduce wait times", style: "Heading 2", styleBuiltIn: "Heading2" },
+      bullet("Analyze the workload.", 0, 4),
+      bullet("Report each quarter.", 0, 4),
+    ];
+
+    it("keeps a competency requirement and its levels paragraphs when the cursor is in an activity list", async () => {
+      const block = planInsertion(library, ["pwp-gs-requirement"]);
+      const { standin, gateway } = setUp(activities(), caretAt(2, 3));
+      await gateway.insert(block, { form: "match" });
+      const after = layout(standin);
+      expect(after.map((p) => p.text)).toEqual([...activities().slice(0, 3).map((p) => p.text), ...block.map((l) => l.text), "Report each quarter."]);
+      expect(after.slice(3, 3 + block.length).every((p) => p.list === null && p.indent.left === 0)).toBe(true);
+    });
+
+    it("inserts paragraphs in a list when the user overrides the form", async () => {
+      const { standin, gateway } = setUp(activities(), caretAt(3, 3));
+      await gateway.insert(duties, { form: "paragraphs" });
+      const after = layout(standin).slice(4);
+      expect(after).toEqual(duties.map((line) => ({ text: line.text, list: null, indent: bodyIndent })));
+    });
+
+    it("gives a new goal the form of the goals before it, on the empty item after their activities", async () => {
+      const goal = planInsertion(library, ["pwp-goal-3"]);
+      const paragraphs = [...activities(), bullet("", 0, 4)];
+      const { standin, gateway } = setUp(paragraphs, caretAt(4));
+      await gateway.insert(goal, { form: "match", goalForm: { style: "Heading 2", bold: false } });
+      const after = standin.paragraphs().slice(4);
+      expect(after.map((p) => p.text)).toEqual(goal.map((l) => l.text));
+      expect(after[0]).toMatchObject({ style: "Heading 2", styleBuiltIn: "Heading2" });
+      expect(after[0].list).toBeUndefined();
+      expect(standin.indents()[4]).toEqual(bodyIndent);
+      expect(after.slice(1).every((p) => p.list?.level === 0 && p.list.id !== 4)).toBe(true);
+    });
+  });
+
   describe("outside a list", () => {
     it("makes a new bulleted list when the user inserts as a list", async () => {
       const { standin, gateway } = setUp([heading("Major Duties"), body("Intro text."), body("Next")], caretAt(1, 2));
-      const outcome = await gateway.insert(duties, { asList: true });
+      const outcome = await gateway.insert(duties, { form: "list" });
       const after = standin.paragraphs();
       expect(after.map((p) => p.text)).toEqual(["Major Duties", "Intro text.", duties[0].text, duties[1].text, "Next"]);
       expect(after[1].list).toBeUndefined();
@@ -156,7 +194,7 @@ describe("inserting library text", () => {
     it("returns to the top level after a nested block in a new list", async () => {
       const mixed = planInsertion(library, ["pd-duties-09", "pd-duties-13"]);
       const { standin, gateway } = setUp([heading("Major Duties"), body("")], caretAt(1));
-      await gateway.insert(mixed, { asList: true });
+      await gateway.insert(mixed, { form: "list" });
       expect(standin.paragraphs().slice(1).map((p) => p.list?.level)).toEqual([0, 1, 1, 1, 0]);
       expect(standin.indents().slice(1)).toEqual([0, 1, 1, 1, 0].map(itemIndent));
     });
@@ -164,7 +202,7 @@ describe("inserting library text", () => {
     it("inserts a performance goal as a paragraph followed by its activities as bullets", async () => {
       const goal = planInsertion(library, ["pwp-goal-3"]);
       const { standin, gateway } = setUp([heading("Performance Goals"), body("")], caretAt(1));
-      const outcome = await gateway.insert(goal, { asList: false });
+      const outcome = await gateway.insert(goal, { form: "match" });
       const after = standin.paragraphs();
       expect(after.map((p) => p.text)).toEqual(["Performance Goals", ...goal.map((l) => l.text)]);
       expect(after[1].list).toBeUndefined();
@@ -177,7 +215,7 @@ describe("inserting library text", () => {
     it("keeps a goal a paragraph with bullets under it even when inserting as a list", async () => {
       const goal = planInsertion(library, ["pwp-goal-1"]);
       const { standin, gateway } = setUp([heading("Performance Goals"), body("")], caretAt(1));
-      await gateway.insert(goal, { asList: true });
+      await gateway.insert(goal, { form: "list" });
       const after = standin.paragraphs();
       expect(after[1].list).toBeUndefined();
       expect(after.slice(2).map((p) => p.list?.level)).toEqual(goal.slice(1).map(() => 0));
@@ -186,7 +224,7 @@ describe("inserting library text", () => {
     it("inserts the competency requirement with its levels as labelled paragraphs", async () => {
       const block = planInsertion(library, ["pwp-gs-requirement"]);
       const { standin, gateway } = setUp([heading("Core Competency: Customer Service"), body("")], caretAt(1));
-      await gateway.insert(block, { asList: false });
+      await gateway.insert(block, { form: "match" });
       const after = standin.paragraphs().slice(1);
       expect(after.map((p) => p.text.slice(0, 8))).toEqual([block[0].text.slice(0, 8), "Level 1:", "Level 3:", "Level 5:"]);
       expect(after.every((p) => !p.list)).toBe(true);
@@ -197,7 +235,7 @@ describe("inserting library text", () => {
       expect(many.length).toBeGreaterThan(15);
       for (const count of [1, many.length]) {
         const { standin, gateway } = setUp([heading("Major Duties"), body("Intro."), body("")], caretAt(2));
-        await gateway.insert(many.slice(0, count), { asList: false });
+        await gateway.insert(many.slice(0, count), { form: "match" });
         expect(standin.syncCount).toBe(2);
         expect(standin.texts().slice(2)).toEqual(many.slice(0, count).map((l) => l.text));
       }
@@ -208,7 +246,7 @@ describe("inserting library text", () => {
     async function refusal(spec: Partial<StandinDocumentSpec> & { paragraphs: StandinParagraphSpec[] }) {
       const { standin, gateway } = setUp(spec.paragraphs, spec.selection ?? caretAt(1), spec);
       const before = JSON.stringify(standin.paragraphs());
-      const error = await gateway.insert(duties, { asList: false }).catch((e: unknown) => e);
+      const error = await gateway.insert(duties, { form: "match" }).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(WordActionError);
       expect(JSON.stringify(standin.paragraphs())).toBe(before);
       return { problem: (error as WordActionError).problem, standin };
@@ -265,7 +303,7 @@ describe("inserting library text", () => {
         const { standin, gateway } = setUp([heading("Major Duties"), body("Intro."), body("Next")], caretAt(1, 2), {
           failNextWrite: { afterWrites: 2, code },
         });
-        const error = await gateway.insert(duties, { asList: false }).catch((e: unknown) => e);
+        const error = await gateway.insert(duties, { form: "match" }).catch((e: unknown) => e);
         expect(error).toBeInstanceOf(WordActionError);
         const { problem } = error as WordActionError;
         expect(standin.texts()).toContain(duties[0].text); // part of it is in the document
@@ -279,14 +317,14 @@ describe("inserting library text", () => {
       const { standin, gateway } = setUp([heading("Major Duties"), body("Intro.")], caretAt(1, 2), {
         failNextWrite: { afterWrites: 1000, code: "GeneralException" },
       });
-      const error = (await gateway.insert(duties, { asList: false }).catch((e: unknown) => e)) as WordActionError;
+      const error = (await gateway.insert(duties, { form: "match" }).catch((e: unknown) => e)) as WordActionError;
       expect(standin.texts().slice(2)).toEqual(duties.map((l) => l.text));
       expect(error.problem.message).toMatch(/may have inserted part of the text/);
     });
 
     it("a failure before any write is sent says the document was not changed", async () => {
       const { gateway } = setUp([heading("Major Duties"), body("Intro.")], caretAt(1, 2), { requirementSets: { WordApi: "1.1" } });
-      const error = (await gateway.insert(duties, { asList: false }).catch((e: unknown) => e)) as WordActionError;
+      const error = (await gateway.insert(duties, { form: "match" }).catch((e: unknown) => e)) as WordActionError;
       expect(error.problem.documentState).toBe("unchanged");
       expect(error.problem.message).toMatch(/not changed/);
     });
@@ -294,14 +332,14 @@ describe("inserting library text", () => {
 
   it("says insertions will be tracked when track changes is on, and leaves tracking alone", async () => {
     const { standin, gateway } = setUp([heading("Major Duties"), body("")], caretAt(1), { changeTrackingMode: "TrackMineOnly" });
-    const outcome = await gateway.insert(duties, { asList: false });
+    const outcome = await gateway.insert(duties, { form: "match" });
     expect(outcome.tracked).toBe(true);
     expect(standin.spec().changeTrackingMode).toBe("TrackMineOnly");
   });
 
   it("inserts plain text: markup in library text stays literal", async () => {
     const { standin, gateway } = setUp([body("")], caretAt(0));
-    await gateway.insert(lines("<b>Bold?</b> & {{agency}}"), { asList: false });
+    await gateway.insert(lines("<b>Bold?</b> & {{agency}}"), { form: "match" });
     expect(standin.texts()).toEqual(["<b>Bold?</b> & {{agency}}"]);
   });
 });
@@ -312,7 +350,7 @@ describe("every library entry", () => {
   it.each(library.entries().map((entry) => [entry.id]))("%s inserts word for word with what comes with it", async (id) => {
     const planned = planInsertion(library, [id]);
     const { standin, gateway } = setUp([heading("Section"), body("")], caretAt(1));
-    const outcome = await gateway.insert(planned, { asList: false });
+    const outcome = await gateway.insert(planned, { form: "match" });
     expect(standin.texts().slice(1)).toEqual(planned.map((line) => line.text));
     // Entries that bring a bulleted list (a goal's activities, a lead-in's items) start a new list.
     expect(outcome.syncs).toBe(planned.some((line) => line.depth === 1) ? 3 : 2);

@@ -62,7 +62,11 @@ export function Pane({ host, gateway, library, defaultAgency }: PaneProps) {
     refreshCursor();
     void refreshOverview();
   }, [refreshCursor, refreshOverview]);
-  const insertion = useInsertion(gateway, library, values, settings.settings.insertAs, refresh);
+  // A new goal takes the form of the goals before the cursor (from the last detection).
+  const goalForm = lastDetection(cursor)?.goalForm ?? null;
+  const insertForm = settings.settings.insertForm;
+  const insertOptions = useMemo(() => ({ form: insertForm, goalForm }), [insertForm, goalForm]);
+  const insertion = useInsertion(gateway, library, values, insertOptions, refresh);
 
   const shown = shownView({
     library,

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import { Button, Field, Input, makeStyles, Radio, RadioGroup, tokens } from "@fluentui/react-components";
 import { AGENCY_NAME_MAX_LENGTH } from "../../core/agencyName";
-import type { InsertAs, PaneSettings, WordProblem } from "../../word/gateway";
+import type { InsertForm, PaneSettings, WordProblem } from "../../word/gateway";
 import { usePaneStyles } from "./Pane.styles";
 import { ProblemBar } from "./ProblemBar";
 
@@ -38,13 +38,15 @@ type SaveState = { status: "editing" } | { status: "saving" } | { status: "error
  * Agency name and how to insert outside a list, inline under the header (a modal dialog is cramped at
  * 320 px). Mounted when opened, so it starts from the current settings.
  */
+const INSERT_FORMS: readonly InsertForm[] = ["match", "paragraphs", "list"];
+
 export function SettingsPanel({ id, settings, defaultAgency, libraryAgency, onSave, onClose }: SettingsPanelProps) {
   const styles = useStyles();
   const paneStyles = usePaneStyles();
   const titleId = useId();
   const agencyInput = useRef<HTMLInputElement>(null);
   const [agency, setAgency] = useState(settings.agency ?? "");
-  const [insertAs, setInsertAs] = useState<InsertAs>(settings.insertAs);
+  const [insertForm, setInsertForm] = useState<InsertForm>(settings.insertForm);
   const [save, setSave] = useState<SaveState>({ status: "editing" });
 
   useEffect(() => agencyInput.current?.focus(), []);
@@ -53,7 +55,7 @@ export function SettingsPanel({ id, settings, defaultAgency, libraryAgency, onSa
     event.preventDefault();
     setSave({ status: "saving" });
     // The settings hook cleans the name (breaks, invisible characters, length) like every other source.
-    const problem = await onSave({ agency, insertAs });
+    const problem = await onSave({ agency, insertForm });
     if (problem) setSave({ status: "error", problem });
     else onClose(true);
   };
@@ -77,10 +79,11 @@ export function SettingsPanel({ id, settings, defaultAgency, libraryAgency, onSa
         <Field label="Agency name" hint={`Replaces ${libraryAgency || "the agency name"} in the language. Leave it empty to use ${defaultAgency}.`}>
           <Input ref={agencyInput} value={agency} placeholder={defaultAgency} maxLength={AGENCY_NAME_MAX_LENGTH} onChange={(_, data) => setAgency(data.value)} />
         </Field>
-        <Field label="Insert outside a list as">
-          <RadioGroup value={insertAs} onChange={(_, data) => setInsertAs(data.value === "paragraphs" ? "paragraphs" : "list")}>
+        <Field label="Insert text as">
+          <RadioGroup value={insertForm} onChange={(_, data) => setInsertForm(INSERT_FORMS.find((form) => form === data.value) ?? "match")}>
+            <Radio value="match" label="Match the surrounding text" />
+            <Radio value="paragraphs" label="Paragraphs" />
             <Radio value="list" label="Bulleted list" />
-            <Radio value="paragraphs" label="Plain paragraphs" />
           </RadioGroup>
         </Field>
         {save.status === "error" && (

@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState } from "react";
 import { planInsertion } from "../../core/insertionPlan";
 import type { Library, PlaceholderValues } from "../../core/library";
-import type { DocumentGateway, InsertAs, WordProblem } from "../../word/gateway";
+import type { DocumentGateway, InsertOptions, WordProblem } from "../../word/gateway";
 import { useAnnounce } from "../components/LiveRegion";
 import { problemFrom } from "../problems";
 
@@ -30,7 +30,7 @@ export function useInsertion(
   gateway: DocumentGateway,
   library: Library,
   values: PlaceholderValues,
-  insertAs: InsertAs,
+  options: InsertOptions,
   onInserted: () => void,
 ): InsertionModel {
   const [state, setState] = useState<InsertionState>({ status: "idle" });
@@ -44,7 +44,7 @@ export function useInsertion(
       busy.current = true;
       setState({ status: "inserting", entryIds });
       try {
-        const outcome = await gateway.insert(lines, { asList: insertAs === "list" });
+        const outcome = await gateway.insert(lines, options);
         const message = insertedMessage(library, lines.map((line) => line.entryId), lines.length);
         setState({ status: "done", message, tracked: outcome.tracked });
         announce(message);
@@ -59,7 +59,7 @@ export function useInsertion(
         busy.current = false;
       }
     },
-    [gateway, library, values, insertAs, onInserted, announce],
+    [gateway, library, values, options, onInserted, announce],
   );
 
   const dismiss = useCallback(() => setState({ status: "idle" }), []);

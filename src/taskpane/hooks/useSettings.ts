@@ -4,7 +4,7 @@ import type { Library, PlaceholderValues } from "../../core/library";
 import type { DocumentGateway, PaneSettings, WordProblem } from "../../word/gateway";
 import { problemFrom } from "../problems";
 
-const FALLBACK: PaneSettings = { agency: null, insertAs: "list" };
+const FALLBACK: PaneSettings = { agency: null, insertForm: "match" };
 
 export type SettingsModel = {
   settings: PaneSettings;
@@ -35,7 +35,7 @@ export function useSettings(gateway: DocumentGateway, library: Library, buildAge
 
   const save = useCallback(
     async (next: PaneSettings) => {
-      const cleaned: PaneSettings = { agency: cleanAgencyName(next.agency), insertAs: next.insertAs };
+      const cleaned: PaneSettings = { agency: cleanAgencyName(next.agency), insertForm: next.insertForm };
       setSettings(cleaned);
       try {
         await gateway.saveSettings(cleaned);
