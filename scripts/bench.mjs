@@ -12,7 +12,7 @@ const { sectionAt } = await jiti.import("../src/core/sections.ts");
 const { createSearch } = await jiti.import("../src/core/search.ts");
 const { entriesInDocument } = await jiti.import("../src/core/presence.ts");
 const { createLibrary } = await jiti.import("../src/core/library.ts");
-const { createStandin, installStandin } = await jiti.import("../src/word/standin/index.ts");
+const { createStandin, officeGlobals } = await jiti.import("../src/word/standin/index.ts");
 const { createWordGateway } = await jiti.import("../src/word/wordGateway.ts");
 const { planInsertion } = await jiti.import("../src/core/insertionPlan.ts");
 
@@ -64,8 +64,7 @@ for (const [label, cursor] of [
   ["heading beyond window", 400],
 ]) {
   const standin = createStandin({ paragraphs: doc, selection: { start: { paragraph: cursor, offset: 0 }, end: { paragraph: cursor, offset: 0 } } });
-  installStandin(globalThis, standin);
-  const gateway = createWordGateway({ canReadTrackChanges: true });
+  const gateway = createWordGateway(officeGlobals(standin), { canReadTrackChanges: true });
   const before = standin.syncCount;
   await gateway.detect();
   const counted = standin.syncCount - before;
@@ -74,8 +73,7 @@ for (const [label, cursor] of [
 }
 {
   const standin = createStandin({ paragraphs: [{ text: "Major Duties", styleBuiltIn: "Heading1" }, { text: "" }], selection: { start: { paragraph: 1, offset: 0 }, end: { paragraph: 1, offset: 0 } } });
-  installStandin(globalThis, standin);
-  const gateway = createWordGateway({ canReadTrackChanges: true });
+  const gateway = createWordGateway(officeGlobals(standin), { canReadTrackChanges: true });
   const lines = planInsertion(library, library.topLevelEntriesInSection("major-duties").map((e) => e.id));
   const start = performance.now();
   const outcome = await gateway.insert(lines, { asList: true });

@@ -1,14 +1,23 @@
 /* eslint-disable office-addins/call-sync-before-read, office-addins/call-sync-after-load, office-addins/load-object-before-read, office-addins/no-navigational-load, office-addins/no-empty-load --
    These tests make on purpose the mistakes those rules catch, to check that the stand-in refuses them as Office
    does; the rules also misread reads inside callbacks and treat scalar names as navigation properties. */
-import {
-  createStandin,
-  installStandin,
-  officeGlobals,
-  uninstallStandin,
-  type StandinDocumentSpec,
-  type StandinRequestContext,
-} from "../../src/word/standin";
+/**
+ * The stand-in models only what the add-in (src/word) and its tests use:
+ * - Document: body, getSelection, changeTrackingMode.
+ * - Body: text, type, parentBodyOrNullObject, getRange, insertParagraph("End").
+ * - Range: isEmpty, paragraphs, parentBody, parentContentControlOrNullObject, getRange, expandTo(OrNullObject),
+ *   insertText("Replace"), select.
+ * - ParagraphCollection: items (with top/skip), getFirst, getLast.
+ * - Paragraph: text, style, styleBuiltIn, outlineLevel, leftIndent, firstLineIndent, isListItem, tableNestingLevel,
+ *   font.bold, listItem(OrNullObject).level, listOrNullObject.id, getPrevious/NextOrNullObject, getRange,
+ *   insertText("Start"), insertParagraph("After"), attachToList, detachFromList, startNewList.
+ * - List.setLevelBullet; ContentControl cannotEdit and title.
+ * - Office: onReady, HostType, EventType, context.requirements, context.officeTheme, context.document settings and
+ *   DocumentSelectionChanged handlers.
+ * Each test below exercises those members, the rules of Office's batching, and the undocumented behaviours.
+ */
+import { createStandin, installStandin, listStringAt, officeGlobals, uninstallStandin, type StandinDocumentSpec, type StandinRequestContext } from "../../src/word/standin";
+import type { StandinParagraph } from "../../src/word/standin/api/text";
 import { StandinOfficeError } from "../../src/word/standin/errors";
 import type { StandinParagraphSpec } from "../../src/word/standin/types";
 
@@ -31,6 +40,16 @@ function pd(overrides: Partial<StandinDocumentSpec> = {}): StandinDocumentSpec {
 }
 
 const caret = (paragraph: number, offset = 0) => ({ start: { paragraph, offset }, end: { paragraph, offset } });
+
+/** The main body's paragraphs, reached as the add-in reaches them. */
+const bodyParagraphs = (ctx: StandinRequestContext) => ctx.document.body.getRange("Whole").paragraphs;
+
+/** The paragraph `steps` after `from`, by getNextOrNullObject. */
+function after(from: StandinParagraph, steps: number): StandinParagraph {
+  let p = from;
+  for (let i = 0; i < steps; i++) p = p.getNextOrNullObject();
+  return p;
+}
 
 async function codeOf(promise: Promise<unknown>): Promise<string> {
   try {
@@ -55,12 +74,12 @@ function codeOfSync(run: () => unknown): string {
 const tick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 describe("batching", () => {
-  it("applies queued writes only at sync, in order, and counts syncs", async () => {
+  it("applies queued writes only at sync, in order, and counts and logs syncs", async () => {
     const s = createStandin(pd({ selection: caret(8) }));
     await s.Word.run(async (ctx) => {
       const p = ctx.document.getSelection().paragraphs.getFirst();
-      p.insertText("first", "End");
-      p.insertText(" second", "End");
+      p.insertText("second", "Start");
+      p.insertText("first ", "Start");
       expect(s.texts()[8]).toBe("");
       await ctx.sync();
       expect(s.texts()[8]).toBe("first second");
@@ -77,7 +96,7 @@ describe("batching", () => {
   it("Word.run flushes steps left queued and resolves to the batch's value", async () => {
     const s = createStandin(pd({ selection: caret(8) }));
     const value = await s.Word.run(async (ctx) => {
-      ctx.document.getSelection().paragraphs.getFirst().insertText("flushed", "Replace");
+      ctx.document.getSelection().paragraphs.getFirst().insertText("flushed", "Start");
       return 42;
     });
     expect(value).toBe(42);
@@ -87,9 +106,7 @@ describe("batching", () => {
 
   it("rejects Word.run when a sync fails and when the batch returns no promise", async () => {
     const s = createStandin(pd({ readOnly: true }));
-    expect(await codeOf(s.Word.run(async (ctx) => ctx.document.body.paragraphs.getFirst().insertText("x", "End")))).toBe(
-      "GeneralException",
-    );
+    expect(await codeOf(s.Word.run(async (ctx) => bodyParagraphs(ctx).getFirst().insertText("x", "Start")))).toBe("GeneralException");
     const notAPromise = (() => 1) as unknown as () => Promise<number>;
     expect(await codeOf(s.Word.run(notAPromise))).toBe("RunMustReturnPromise");
   });
@@ -98,20 +115,38 @@ describe("batching", () => {
     const s = createStandin(pd());
     const code = await codeOf(
       s.Word.run(async (ctx) => {
-        const paras = ctx.document.body.paragraphs;
-        const title = paras.getFirst();
-        title.insertText(" (draft)", "End");
-        title.getRange("Start").expandTo(title.getRange("End")); // fine
-        const duty = title.getNext().getNext().getNext().getNext().getNext();
-        duty.attachToList(1, 0); // already a list item → GeneralException
-        title.insertText("never", "Start");
+        const title = bodyParagraphs(ctx).getFirst();
+        title.insertText("Draft: ", "Start");
+        after(title, 5).attachToList(1, 0); // the first duty is already a list item → GeneralException
+        title.insertText("never ", "Start");
         await ctx.sync();
       }),
     );
     expect(code).toBe("GeneralException");
-    expect(s.texts()[1]).toBe("Position Description (draft)");
+    expect(s.texts()[1]).toBe("Draft: Position Description");
     expect(s.syncLog[0]?.error).toBe("GeneralException");
     expect(s.syncLog[0]?.operations.at(-1)).toBe("Paragraph.attachToList");
+  });
+
+  it("fails the next writing sync part-way when asked (failNextWrite), once", async () => {
+    const s = createStandin(pd({ selection: caret(8), failNextWrite: { afterWrites: 1, code: "Timeout" } }));
+    const write = () =>
+      s.Word.run(async (ctx) => {
+        const p = ctx.document.getSelection().paragraphs.getFirst();
+        p.insertText("b", "Start");
+        p.insertText("a", "Start");
+        await ctx.sync();
+      });
+    expect(await codeOf(write())).toBe("Timeout");
+    expect(s.texts()[8]).toBe("b");
+    await write();
+    expect(s.texts()[8]).toBe("abb");
+  });
+
+  it("refuses handles used after their Word.run has finished", async () => {
+    const s = createStandin(pd());
+    const leaked = await s.Word.run(async (ctx) => ctx.document.body);
+    expect(codeOfSync(() => leaked.load("text"))).toBe("InvalidRequestContext");
   });
 });
 
@@ -119,7 +154,7 @@ describe("loading", () => {
   it("throws PropertyNotLoaded for a property that was not loaded and synced", async () => {
     const s = createStandin(pd());
     await s.Word.run(async (ctx) => {
-      const p = ctx.document.body.paragraphs.getFirst();
+      const p = bodyParagraphs(ctx).getFirst();
       p.load("text");
       let error: unknown;
       try {
@@ -140,7 +175,7 @@ describe("loading", () => {
   it("keeps the values captured at the loading sync until loaded again", async () => {
     const s = createStandin(pd());
     await s.Word.run(async (ctx) => {
-      const p = ctx.document.body.paragraphs.getFirst();
+      const p = bodyParagraphs(ctx).getFirst();
       p.load("text");
       await ctx.sync();
       p.insertText("Draft ", "Start");
@@ -156,35 +191,35 @@ describe("loading", () => {
     const s = createStandin(pd({ selection: caret(5) }));
     await s.Word.run(async (ctx) => {
       const a = ctx.document.getSelection().paragraphs.getFirst();
-      const b = a.getNextOrNullObject();
-      const c = b.getNextOrNullObject();
-      const d = c.getNextOrNullObject();
-      a.load("text, style,font/bold");
+      const b = after(a, 1);
+      const c = after(a, 2);
+      const d = after(a, 3);
+      a.load("text, style,font/bold,outlineLevel");
       b.load(["styleBuiltIn", "isListItem"]);
       c.load({ select: "text,tableNestingLevel", expand: "font" });
       d.load({ text: true, font: { bold: true } });
       await ctx.sync();
-      expect([a.text, a.style, a.font.bold]).toEqual(["Customer Support Operations (50%)", "Normal", true]);
+      expect([a.text, a.style, a.font.bold, a.outlineLevel]).toEqual(["Customer Support Operations (50%)", "Normal", true, 10]);
       expect([b.styleBuiltIn, b.isListItem]).toEqual(["ListParagraph", true]);
       expect([c.text, c.tableNestingLevel, c.font.bold]).toEqual(["Tracks service requests to resolution.", 0, false]);
       expect([d.text, d.font.bold]).toEqual(["", false]);
     });
   });
 
-  it("loads collection items with items/… paths, plain names or {select}", async () => {
-    const s = createStandin(pd());
+  it("loads collection items with items/… paths, plain names or {select}, and accumulates loads", async () => {
+    const s = createStandin(pd({ selection: { start: { paragraph: 1, offset: 0 }, end: { paragraph: 2, offset: 3 } } }));
     await s.Word.run(async (ctx) => {
-      const one = ctx.document.body.paragraphs.load("items/text,items/font/bold");
-      const two = ctx.document.body.getRange("Whole").paragraphs.load({ select: "text,styleBuiltIn" });
+      const one = bodyParagraphs(ctx).load("items/text,items/font/bold");
+      const two = bodyParagraphs(ctx).load({ select: "text,styleBuiltIn" });
       const three = ctx.document.getSelection().paragraphs.load("text");
       expect(codeOfSync(() => one.items)).toBe("PropertyNotLoaded");
       await ctx.sync();
       expect(one.items.map((p) => p.text)).toEqual(s.texts().slice(1));
       expect(one.items[2]?.font.bold).toBeNull(); // mixed bold
       expect(two.items[1]?.styleBuiltIn).toBe("Heading1");
-      expect(three.items.map((p) => p.text)).toEqual(["Position Description"]);
+      expect(three.items.map((p) => p.text)).toEqual(["Position Description", "Introduction"]);
       expect(codeOfSync(() => three.items[0]?.style)).toBe("PropertyNotLoaded");
-      one.load("style"); // a second load of one collection adds to what its items hold
+      one.load("style");
       await ctx.sync();
       expect([one.items[0]?.text, one.items[0]?.style]).toEqual(["Position Description", "Title"]);
     });
@@ -193,9 +228,9 @@ describe("loading", () => {
   it("loads a page of a collection with top and skip, as OfficeExtension.LoadOption documents (or $top/$skip)", async () => {
     const s = createStandin(pd());
     await s.Word.run(async (ctx) => {
-      const page = ctx.document.body.paragraphs.load({ select: "text", top: 2, skip: 3 });
-      const typed = ctx.document.body.getRange("Whole").paragraphs.load({ select: "text", $top: 1, $skip: 1 });
-      const past = ctx.document.body.getRange("Whole").paragraphs.load({ select: "text", top: 5, skip: 100 });
+      const page = bodyParagraphs(ctx).load({ select: "text", top: 2, skip: 3 });
+      const typed = bodyParagraphs(ctx).load({ select: "text", $top: 1, $skip: 1 });
+      const past = bodyParagraphs(ctx).load({ select: "text", top: 5, skip: 100 });
       await ctx.sync();
       const main = s.texts().slice(1); // the header paragraph is not in the main body
       expect(page.items.map((p) => p.text)).toEqual(main.slice(3, 5));
@@ -204,12 +239,12 @@ describe("loading", () => {
     });
   });
 
-  it("refuses a bare load() with a clear message", async () => {
+  it("refuses a bare load() with a clear message, and properties it does not model", async () => {
     const s = createStandin(pd());
     await s.Word.run(async (ctx) => {
       const sel = ctx.document.getSelection();
       expect(() => sel.load()).toThrow(/load\(\) without a property list is not allowed/);
-      expect(() => ctx.load(sel, undefined)).toThrow(/pulls focus out of the pane/);
+      expect(() => sel.load({ $all: true })).toThrow(/pulls focus out of the pane/);
       expect(() => sel.paragraphs.load()).toThrow(/without a property list/);
       expect(codeOfSync(() => sel.load("nonsense"))).toBe("InvalidArgument");
     });
@@ -217,11 +252,10 @@ describe("loading", () => {
 });
 
 describe("null objects and lookups", () => {
-  it("chains getPreviousOrNullObject past the document start into null objects", async () => {
+  it("chains getPreviousOrNullObject past the document start into null objects (nullChain: null)", async () => {
     const s = createStandin(pd({ selection: caret(2, 3) }));
     await s.Word.run(async (ctx) => {
-      const cur = ctx.document.getSelection().paragraphs.getFirst();
-      const chain = [cur];
+      const chain = [ctx.document.getSelection().paragraphs.getFirst()];
       for (let i = 0; i < 4; i++) chain.push(chain[chain.length - 1]!.getPreviousOrNullObject());
       for (const p of chain) p.load("text");
       expect(codeOfSync(() => chain[1]!.isNullObject)).toBe("PropertyNotLoaded");
@@ -233,63 +267,81 @@ describe("null objects and lookups", () => {
     expect(s.syncCount).toBe(1);
   });
 
-  it("fails getFirst() on an empty collection at sync with ItemNotFound; the OrNullObject form gives a null object", async () => {
-    const s = createStandin({ paragraphs: [{ text: "Header only", body: "Header" }] });
-    await s.Word.run(async (ctx) => {
-      const maybe = ctx.document.body.paragraphs.getFirstOrNullObject();
-      await ctx.sync();
-      expect(maybe.isNullObject).toBe(true);
-    });
+  it("fails the batch for a call through a null object when nullChain is fails", async () => {
+    const s = createStandin(pd({ selection: caret(1), behaviours: { nullChain: "fails" } }));
     const code = await codeOf(
       s.Word.run(async (ctx) => {
-        ctx.document.body.paragraphs.getFirst().load("text");
+        const first = ctx.document.getSelection().paragraphs.getFirst();
+        first.getPreviousOrNullObject().getPreviousOrNullObject().load("text");
         await ctx.sync();
       }),
     );
-    expect(code).toBe("ItemNotFound");
+    expect(code).toBe("GeneralException");
+    await s.Word.run(async (ctx) => {
+      const before = ctx.document.getSelection().paragraphs.getFirst().getPreviousOrNullObject();
+      await ctx.sync();
+      expect(before.isNullObject).toBe(true); // one step from a real paragraph is fine
+    });
+  });
+
+  it.each([
+    ["crosses", ["Cell A", "Before the table"]],
+    ["stops", [null, null]],
+  ] as const)("at a table cell's edge, getPreviousOrNullObject %s", async (siblingAtCellBoundary, expected) => {
+    const s = createStandin({
+      paragraphs: [
+        { text: "Before the table" },
+        { text: "Cell A", body: "TableCell", cellId: 1 },
+        { text: "Cell B", body: "TableCell", cellId: 2 },
+      ],
+      selection: caret(2),
+      behaviours: { siblingAtCellBoundary },
+    });
+    const texts = await s.Word.run(async (ctx) => {
+      const cellB = ctx.document.getSelection().paragraphs.getFirst();
+      const fromB = cellB.getPreviousOrNullObject().load("text");
+      const fromA = bodyParagraphs(ctx).getFirst().getNextOrNullObject().getPreviousOrNullObject().load("text");
+      await ctx.sync();
+      return [fromB, fromA].map((p) => (p.isNullObject ? null : p.text));
+    });
+    expect(texts).toEqual(expected);
   });
 
   it("gives list and content-control lookups as null objects or ItemNotFound", async () => {
     const s = createStandin(pd());
     await s.Word.run(async (ctx) => {
-      const body = ctx.document.body.paragraphs.getFirst();
-      const item = body.getNext().getNext().getNext().getNext().getNext(); // first duty bullet
-      const li = item.listItemOrNullObject.load("level,listString");
-      const list = item.listOrNullObject.load("id,levelTypes");
-      const none = body.listItemOrNullObject;
-      const cc = body.parentContentControlOrNullObject;
+      const title = bodyParagraphs(ctx).getFirst();
+      const item = after(title, 5); // the first duty bullet
+      const li = item.listItemOrNullObject.load("level");
+      const list = item.listOrNullObject.load("id");
+      const none = title.listItemOrNullObject;
+      const noList = title.listOrNullObject;
+      const cc = title.getRange("Whole").parentContentControlOrNullObject;
       await ctx.sync();
-      expect([li.isNullObject, li.level, li.listString]).toEqual([false, 0, "•"]);
-      expect([list.id, list.levelTypes[0]]).toEqual([1, "Bullet"]);
-      expect(none.isNullObject).toBe(true);
-      expect(cc.isNullObject).toBe(true);
-      body.listItem.load("level");
+      expect([li.isNullObject, li.level, list.id]).toEqual([false, 0, 1]);
+      expect([none.isNullObject, noList.isNullObject, cc.isNullObject]).toEqual([true, true, true]);
+      title.listItem.load("level");
       expect(await codeOf(ctx.sync())).toBe("ItemNotFound");
     });
   });
 });
 
 describe("ranges and bodies", () => {
-  it("reports text, isEmpty, paragraphs, parentBody and compareLocationWith", async () => {
+  it("reports isEmpty, paragraphs, parentBody and the span from the document start", async () => {
     const s = createStandin(pd({ selection: { start: { paragraph: 6, offset: 8 }, end: { paragraph: 7, offset: 6 } } }));
     await s.Word.run(async (ctx) => {
-      const sel = ctx.document.getSelection().load("text,isEmpty");
+      const sel = ctx.document.getSelection().load("isEmpty");
+      const caretRange = sel.getRange("Start").load("isEmpty");
       const paras = sel.paragraphs.load("items/text");
       const body = sel.parentBody.load("type");
-      const heading = ctx.document.body.paragraphs.getFirst().getNext().getNext().getRange();
-      const rel = heading.compareLocationWith(sel.getRange("Start"));
-      const cell = ctx.document.body.paragraphs.getLast();
-      const cellBody = cell.parentBody.load("type");
-      const headerStart = ctx.document.body.getRange("Start");
-      const toCaret = headerStart.expandTo(sel.getRange("Start")).load("text");
+      const cellBody = bodyParagraphs(ctx).getLast().getRange("Whole").parentBody.load("type");
+      const toCaret = ctx.document.body.getRange("Start").expandTo(sel.getRange("Start")).paragraphs.load("text");
       await ctx.sync();
-      expect(sel.text).toBe("inquiries from the public.\rTracks");
-      expect(sel.isEmpty).toBe(false);
-      expect(paras.items.map((p) => p.text)).toHaveLength(2);
+      expect([sel.isEmpty, caretRange.isEmpty]).toEqual([false, true]);
+      expect(paras.items.map((p) => p.text)).toEqual(s.texts().slice(6, 8));
       expect(body.type).toBe("MainDoc");
-      expect(rel.value).toBe("Before");
       expect(cellBody.type).toBe("TableCell");
-      expect(toCaret.text.startsWith("Position Description\rIntroduction")).toBe(true);
+      expect(toCaret.items.map((p) => p.text)).toEqual(s.texts().slice(1, 7));
     });
   });
 
@@ -307,27 +359,6 @@ describe("ranges and bodies", () => {
     });
   });
 
-  it("replaces part of a paragraph and merges a multi-paragraph selection into the first", async () => {
-    const s = createStandin(pd({ selection: { start: { paragraph: 3, offset: 4 }, end: { paragraph: 3, offset: 13 } } }));
-    await s.Word.run(async (ctx) => {
-      ctx.document.getSelection().insertText("employee", "Replace");
-      await ctx.sync();
-    });
-    expect(s.texts()[3]).toBe("The employee serves as a program analyst.");
-
-    s.setSelection({ start: { paragraph: 6, offset: 8 }, end: { paragraph: 7, offset: 6 } });
-    await s.Word.run(async (ctx) => {
-      const r = ctx.document.getSelection().insertText("questions and", "Replace").load("text");
-      await ctx.sync();
-      expect(r.text).toBe("questions and");
-    });
-    expect(s.texts()[6]).toBe("Answers questions and service requests to resolution.");
-    expect(s.paragraphs()[6]?.list).toEqual({ id: 1, level: 0, bullet: true });
-    expect(s.texts()).toHaveLength(10);
-  });
-});
-
-describe("members the add-in's insertion code uses", () => {
   it("finds the body around a table cell with parentBodyOrNullObject", async () => {
     const s = createStandin(pd({ selection: caret(10, 2) }));
     await s.Word.run(async (ctx) => {
@@ -339,58 +370,100 @@ describe("members the add-in's insertion code uses", () => {
     });
   });
 
-  it("adds list items with List.insertParagraph and turns a list into bullets with setLevelBullet", async () => {
-    const s = createStandin({
-      paragraphs: [{ text: "Goal" }, { text: "first", list: { id: 4, level: 0 } }, { text: "second", list: { id: 4, level: 1 } }],
+  it.each([
+    [{ text: "Boxed", body: "TextBox" }, {}, {}, "Unknown"],
+    [{ text: "Boxed", body: "TextBox" }, { textBoxBodyType: "TextFrame" }, {}, "TextFrame"],
+    [{ text: "Note", body: "Footnote" }, {}, {}, "Footnote"],
+    [{ text: "Note", body: "Footnote" }, {}, { requirementSets: { WordApi: "1.3" } }, "Unknown"],
+    [{ text: "Note", body: "Footnote" }, { noteBodyTypeBefore15: "MainDoc" }, { requirementSets: { WordApi: "1.3" } }, "MainDoc"],
+  ] as const)("reports the body type of %j with behaviours %j and %j as %s", async (where, behaviours, extra, expected) => {
+    const s = createStandin({ paragraphs: [{ text: "Main" }, where], selection: caret(1), behaviours, ...extra });
+    const type = await s.Word.run(async (ctx) => {
+      const body = ctx.document.getSelection().parentBody.load("type");
+      await ctx.sync();
+      return body.type;
     });
+    expect(type).toBe(expected);
+  });
+
+  it("reads the body's text and adds a plain paragraph at its end", async () => {
+    const s = createStandin({ paragraphs: [{ text: "Duties", styleBuiltIn: "Heading1" }, { text: "Item", list: { id: 1, level: 0 } }] });
+    const text = await s.Word.run(async (ctx) => {
+      ctx.document.body.insertParagraph("Closing", "End");
+      const body = ctx.document.body.load("text");
+      await ctx.sync();
+      return body.text;
+    });
+    expect(text).toBe("Duties\rItem\rClosing");
+    expect(s.paragraphs()[2]).toMatchObject({ text: "Closing", styleBuiltIn: "Normal" });
+    expect(s.paragraphs()[2]?.list).toBeUndefined();
+  });
+
+  it("replaces part of a paragraph and merges a multi-paragraph selection into the first", async () => {
+    const s = createStandin(pd({ selection: { start: { paragraph: 3, offset: 4 }, end: { paragraph: 3, offset: 13 } } }));
     await s.Word.run(async (ctx) => {
-      const list = ctx.document.body.paragraphs.getLast().listOrNullObject;
-      const added = list.insertParagraph("third", "End");
-      added.listItem.level = 0;
-      list.insertParagraph("after the list", "After");
-      list.setLevelBullet(0, s.Word.ListBullet.solid);
+      ctx.document.getSelection().insertText("employee", "Replace");
       await ctx.sync();
     });
-    expect(s.paragraphs().slice(1).map((p) => [p.text, p.list])).toEqual([
-      ["first", { id: 4, level: 0, bullet: true }],
-      ["second", { id: 4, level: 1, bullet: true }],
-      ["third", { id: 4, level: 0, bullet: true }],
-      ["after the list", undefined],
-    ]);
-  });
+    expect(s.texts()[3]).toBe("The employee serves as a program analyst.");
 
-  it("compares locations, detaches quietly, deletes paragraphs and knows the style enums", async () => {
-    const s = createStandin(pd({ selection: caret(3, 4) }));
-    const relations = await s.Word.run(async (ctx) => {
-      const para = ctx.document.getSelection().paragraphs.getFirst();
-      const whole = para.getRange("Whole");
-      const caretRange = ctx.document.getSelection();
-      const results = [
-        whole.compareLocationWith(caretRange),
-        caretRange.compareLocationWith(whole),
-        para.getRange("Start").compareLocationWith(whole),
-        para.getPrevious().getRange("End").compareLocationWith(whole),
-        ctx.document.body.paragraphs.getLast().getRange().compareLocationWith(whole),
-      ];
-      para.detachFromList();
-      para.getNext().getNext().getNext().getNext().getNext().delete(); // the empty paragraph
-      para.styleBuiltIn = s.Word.BuiltInStyleName.normal;
+    s.setSelection({ start: { paragraph: 6, offset: 8 }, end: { paragraph: 7, offset: 6 } });
+    await s.Word.run(async (ctx) => {
+      const written = ctx.document.getSelection().insertText("questions and", "Replace").paragraphs.getLast().load("text");
       await ctx.sync();
-      return results.map((r) => r.value);
+      expect(written.text).toBe("Answers questions and service requests to resolution.");
     });
-    expect(relations).toEqual(["Contains", "Inside", "InsideStart", "Before", "After"]);
-    expect(s.texts()).not.toContain("");
+    expect(s.paragraphs()[6]?.list).toEqual({ id: 1, level: 0, bullet: true });
+    expect(s.texts()).toHaveLength(10);
   });
 
-  it("refuses handles used after their Word.run has finished", async () => {
+  it("says which insert locations it does not model, instead of guessing", async () => {
+    const s = createStandin(pd({ selection: caret(8) }));
+    const code = await codeOf(s.Word.run(async (ctx) => ctx.document.getSelection().insertText("x", "End")));
+    expect(code).toBe("NotImplemented");
+    expect(await codeOf(s.Word.run(async (ctx) => ctx.document.getSelection().insertText("x", "Sideways")))).toBe("InvalidArgument");
+    expect(s.texts()[8]).toBe("");
+  });
+
+  it("moves the selection with Range.select and raises the selection event", async () => {
     const s = createStandin(pd());
-    const leaked = await s.Word.run(async (ctx) => ctx.document.body);
-    expect(codeOfSync(() => leaked.load("text"))).toBe("InvalidRequestContext");
+    const seen: string[] = [];
+    s.Office.context.document.addHandlerAsync(s.Office.EventType.DocumentSelectionChanged, (args) => seen.push(args.type));
+    await tick();
+    await s.Word.run(async (ctx) => {
+      bodyParagraphs(ctx).getLast().getRange("End").select();
+      await ctx.sync();
+    });
+    expect(s.selection()).toEqual(caret(10, 9));
+    await tick();
+    expect(seen).toEqual(["documentSelectionChanged"]);
   });
 });
 
-describe("insertion and inheritance", () => {
-  it("gives a paragraph inserted after a list item the same style and list", async () => {
+describe("paragraph formatting and lists", () => {
+  it("sets style, styleBuiltIn, bold and indentation, and detaches from a list quietly", async () => {
+    const s = createStandin(pd());
+    await s.Word.run(async (ctx) => {
+      const title = bodyParagraphs(ctx).getFirst();
+      const intro = after(title, 1);
+      const duty = after(title, 5);
+      title.styleBuiltIn = "Normal";
+      intro.style = "Heading 2";
+      intro.font.bold = true;
+      duty.detachFromList();
+      duty.leftIndent = 12;
+      duty.firstLineIndent = -6;
+      title.detachFromList(); // not a list item: nothing happens
+      await ctx.sync();
+    });
+    const [, title, intro, , , , duty] = s.paragraphs();
+    expect([title?.style, title?.styleBuiltIn]).toEqual(["Normal", "Normal"]);
+    expect([intro?.style, intro?.styleBuiltIn, intro?.outlineLevel, intro?.bold]).toEqual(["Heading 2", "Heading2", 2, true]);
+    expect(duty?.list).toBeUndefined();
+    expect(s.indents()[6]).toEqual({ left: 12, firstLine: -6 });
+  });
+
+  it("gives a paragraph inserted after a list item the same style and list, leaving the caret", async () => {
     const s = createStandin(pd({ selection: caret(7, 5) }));
     await s.Word.run(async (ctx) => {
       const anchor = ctx.document.getSelection().paragraphs.getLast();
@@ -401,28 +474,28 @@ describe("insertion and inheritance", () => {
       expect([added.isListItem, added.style, added.styleBuiltIn, li.level]).toEqual([true, "List Paragraph", "ListParagraph", 0]);
     });
     expect(s.paragraphs()[8]).toMatchObject({ text: "Explains options in plain language.", list: { id: 1, level: 0 }, bold: false });
-    expect(s.selection()).toEqual(caret(7, 5)); // the caret stays where it was
+    expect(s.selection()).toEqual(caret(7, 5));
   });
 
   it("carries bold over only from an all-bold paragraph and keeps table nesting", async () => {
     const s = createStandin(pd());
     await s.Word.run(async (ctx) => {
-      const paras = ctx.document.body.paragraphs;
-      const cell = paras.getLast();
+      const cell = bodyParagraphs(ctx).getLast();
       cell.insertParagraph("More cell text", "After");
-      const subheading = cell.getPrevious().getPrevious().getPrevious().getPrevious().getPrevious();
-      subheading.insertParagraph("bold sibling", "Before");
+      after(bodyParagraphs(ctx).getFirst(), 4).insertParagraph("bold sibling", "After");
+      after(bodyParagraphs(ctx).getFirst(), 2).insertParagraph("not bold", "After");
       await ctx.sync();
     });
     const specs = s.paragraphs();
-    expect(specs[5]).toMatchObject({ text: "bold sibling", bold: true });
+    expect(specs[4]).toMatchObject({ text: "not bold", bold: false });
+    expect(specs[7]).toMatchObject({ text: "bold sibling", bold: true });
     expect(specs.at(-1)).toMatchObject({ text: "More cell text", body: "TableCell", tableNestingLevel: 1 });
   });
 
-  it("can simulate Word dropping list formatting, repaired with attachToList", async () => {
+  it("can simulate Word dropping list formatting (insertNextToListItem: plain), repaired with attachToList", async () => {
     const s = createStandin(pd({ behaviours: { insertNextToListItem: "plain" } }));
     await s.Word.run(async (ctx) => {
-      const anchor = ctx.document.body.paragraphs.getFirst().getNext().getNext().getNext().getNext().getNext().getNext();
+      const anchor = after(bodyParagraphs(ctx).getFirst(), 6);
       const list = anchor.listOrNullObject.load("id");
       const li = anchor.listItemOrNullObject.load("level");
       const added = anchor.insertParagraph("New duty", "After").load("isListItem");
@@ -436,40 +509,66 @@ describe("insertion and inheritance", () => {
     expect(s.paragraphs()[8]?.list).toEqual({ id: 1, level: 0, bullet: true });
   });
 
+  it.each([
+    ["level", { left: 72, firstLine: -18 }],
+    ["own", { left: 0, firstLine: 0 }],
+  ] as const)("attaches to a list with attachToListIndent %s", async (attachToListIndent, indent) => {
+    const s = createStandin({ paragraphs: [{ text: "Item", list: { id: 3, level: 0, bullet: true } }, { text: "Plain" }], behaviours: { attachToListIndent } });
+    await s.Word.run(async (ctx) => {
+      bodyParagraphs(ctx).getLast().attachToList(3, 1);
+      await ctx.sync();
+    });
+    expect(s.paragraphs()[1]?.list).toEqual({ id: 3, level: 1, bullet: true });
+    expect(s.indents()[1]).toEqual(indent);
+  });
+
+  it("changes a list item's level", async () => {
+    const s = createStandin(pd());
+    await s.Word.run(async (ctx) => {
+      after(bodyParagraphs(ctx).getFirst(), 5).listItem.level = 2;
+      await ctx.sync();
+    });
+    expect(s.paragraphs()[6]?.list?.level).toBe(2);
+  });
+
   it("fills an empty paragraph with insertText keeping its properties, and splits on newlines", async () => {
     const s = createStandin(pd({ selection: caret(8) }));
     await s.Word.run(async (ctx) => {
-      const p = ctx.document.getSelection().paragraphs.getFirst();
-      p.insertText("Line one\nLine two", "Start");
+      ctx.document.getSelection().paragraphs.getFirst().insertText("Line one\nLine two", "Start");
       await ctx.sync();
     });
     expect(s.texts().slice(8, 10)).toEqual(["Line one", "Line two"]);
   });
 
-  it("starts new lists and rejects starting one on a list item", async () => {
-    const s = createStandin(pd());
+  it("starts new lists, rejects starting one on a list item, and turns a list into bullets", async () => {
+    const s = createStandin({ paragraphs: [{ text: "Goal" }, { text: "first", list: { id: 4, level: 0 } }, { text: "second", list: { id: 4, level: 1 } }] });
     await s.Word.run(async (ctx) => {
-      const intro = ctx.document.body.paragraphs.getFirst().getNext().getNext();
-      const list = intro.startNewList().load("id");
+      const goal = bodyParagraphs(ctx).getFirst();
+      const list = goal.startNewList().load("id");
+      bodyParagraphs(ctx).getLast().listOrNullObject.setLevelBullet(0, "Solid");
       await ctx.sync();
-      expect(list.id).toBe(2);
-      intro.startNewList();
+      expect(list.id).toBe(5);
+      goal.startNewList();
       expect(await codeOf(ctx.sync())).toBe("GeneralException");
     });
+    expect(s.paragraphs().map((p) => p.list)).toEqual([
+      { id: 5, level: 0, bullet: true },
+      { id: 4, level: 0, bullet: true },
+      { id: 4, level: 1, bullet: true },
+    ]);
   });
 
-  it("moves the selection with Range.select and raises the selection event", async () => {
-    const s = createStandin(pd());
-    const seen: string[] = [];
-    s.Office.context.document.addHandlerAsync(s.Office.EventType.DocumentSelectionChanged, (args) => seen.push(args.type));
-    await tick();
-    await s.Word.run(async (ctx) => {
-      ctx.document.body.paragraphs.getLast().getRange("End").select();
+  it.each([
+    ["usable", undefined],
+    ["needs-sync", "InvalidObjectPath"],
+  ] as const)("uses a new list before a sync when newListBeforeSync is %s", async (newListBeforeSync, expected) => {
+    const s = createStandin({ paragraphs: [{ text: "Goal" }], behaviours: { newListBeforeSync } });
+    const run = s.Word.run(async (ctx) => {
+      bodyParagraphs(ctx).getFirst().startNewList().setLevelBullet(1, "Hollow");
       await ctx.sync();
     });
-    expect(s.selection()).toEqual(caret(10, 9));
-    await tick();
-    expect(seen).toEqual(["documentSelectionChanged"]);
+    if (expected) expect(await codeOf(run)).toBe(expected);
+    else await expect(run).resolves.toBeUndefined();
   });
 });
 
@@ -479,23 +578,23 @@ describe("protection", () => {
     const before = s.paragraphs();
     const attempts: Array<(ctx: StandinRequestContext) => void> = [
       (ctx) => ctx.document.getSelection().insertText("x", "Replace"),
-      (ctx) => ctx.document.getSelection().insertParagraph("x", "After"),
+      (ctx) => bodyParagraphs(ctx).getFirst().insertParagraph("x", "After"),
+      (ctx) => ctx.document.body.insertParagraph("x", "End"),
       (ctx) => {
-        ctx.document.body.paragraphs.getFirst().style = "Heading 2";
+        bodyParagraphs(ctx).getFirst().style = "Heading 2";
       },
-      (ctx) => ctx.document.body.paragraphs.getFirst().attachToList(1, 0),
+      (ctx) => bodyParagraphs(ctx).getFirst().attachToList(1, 0),
       (ctx) => {
-        ctx.document.body.paragraphs.getFirst().font.bold = true;
+        bodyParagraphs(ctx).getFirst().font.bold = true;
       },
     ];
     for (const attempt of attempts) {
       expect(await codeOf(s.Word.run(async (ctx) => attempt(ctx)))).toBe("GeneralException");
     }
     expect(s.paragraphs()).toEqual(before);
-    expect(s.Office.context.document.mode).toBe("readWrite");
   });
 
-  it("refuses writes into a cannotEdit content control (AccessDenied by default, configurable)", async () => {
+  it("refuses writes into a cannotEdit content control (lockedContentControlError, AccessDenied by default)", async () => {
     const locked = (behaviours?: StandinDocumentSpec["behaviours"]): StandinDocumentSpec => ({
       paragraphs: [{ text: "Open" }, { text: "Locked boilerplate", contentControl: { id: 7, cannotEdit: true, title: "Boilerplate" } }],
       selection: caret(1, 3),
@@ -511,7 +610,7 @@ describe("protection", () => {
         await ctx.sync();
         expect([cc.isNullObject, cc.cannotEdit, cc.title]).toEqual([false, true, "Boilerplate"]);
       });
-      expect(await codeOf(s.Word.run(async (ctx) => ctx.document.getSelection().insertText("x", "Start")))).toBe(expected);
+      expect(await codeOf(s.Word.run(async (ctx) => ctx.document.getSelection().paragraphs.getFirst().insertText("x", "Start")))).toBe(expected);
       expect(s.texts()[1]).toBe("Locked boilerplate");
     }
   });
@@ -532,15 +631,15 @@ describe("requirement sets", () => {
   it("throws ApiNotFound for WordApi 1.3 and 1.4 members on a WordApi 1.1 host", async () => {
     const s = createStandin(pd({ requirementSets: { WordApi: "1.1" } }));
     await s.Word.run(async (ctx) => {
-      const p = ctx.document.body.paragraphs.load("items/text");
+      const p = ctx.document.getSelection().paragraphs.load("items/text");
       await ctx.sync();
       const first = p.items[0]!;
       expect(codeOfSync(() => first.getPreviousOrNullObject())).toBe("ApiNotFound");
       expect(codeOfSync(() => first.load("styleBuiltIn"))).toBe("ApiNotFound");
       expect(codeOfSync(() => first.isListItem)).toBe("ApiNotFound");
       expect(codeOfSync(() => first.load("tableNestingLevel"))).toBe("ApiNotFound");
-      expect(codeOfSync(() => first.parentBody)).toBe("ApiNotFound");
-      expect(codeOfSync(() => ctx.document.body.paragraphs.getFirst())).toBe("ApiNotFound");
+      expect(codeOfSync(() => first.listItemOrNullObject)).toBe("ApiNotFound");
+      expect(codeOfSync(() => ctx.document.getSelection().paragraphs.getFirst())).toBe("ApiNotFound");
       expect(codeOfSync(() => ctx.document.load("changeTrackingMode"))).toBe("ApiNotFound");
       expect(codeOfSync(() => ctx.document.getSelection().getRange("Start"))).toBe("ApiNotFound");
       expect(first.text).toBe("Position Description");
@@ -559,14 +658,12 @@ describe("requirement sets", () => {
 });
 
 describe("Office common API", () => {
-  it("resolves onReady for Word on the web and calls a callback too", async () => {
+  it("resolves onReady for Word and gives the theme only when the document sets one", async () => {
     const s = createStandin(pd());
-    const viaCallback = jest.fn();
-    await expect(s.Office.onReady(viaCallback)).resolves.toEqual({ host: "Word", platform: "OfficeOnline" });
-    await tick();
-    expect(viaCallback).toHaveBeenCalledWith({ host: "Word", platform: "OfficeOnline" });
+    await expect(s.Office.onReady()).resolves.toMatchObject({ host: s.Office.HostType.Word });
     expect(s.Office.context.officeTheme).toBeUndefined();
-    expect(s.Office.context.displayLanguage).toBe("en-US");
+    const theme = { bodyBackgroundColor: "#262626", bodyForegroundColor: "#FFFFFF", controlBackgroundColor: "#333333", controlForegroundColor: "#FFFFFF" };
+    expect(createStandin(pd({ officeTheme: theme })).Office.context.officeTheme).toEqual(theme);
   });
 
   it("raises DocumentSelectionChanged asynchronously on setSelection, until the handler is removed", async () => {
@@ -603,8 +700,8 @@ describe("Office common API", () => {
     const s = createStandin(pd({ selection: caret(2, 1) }));
     const target: Record<string, unknown> = {};
     installStandin(target, s);
-    const { Word: word, OfficeExtension: ext } = officeGlobals(s);
-    expect(target.Word).toBe(s.Word);
+    const { Word: word } = officeGlobals(s);
+    expect([target.Word, target.Office]).toEqual([s.Word, s.Office]);
     const text = await word.run(async (ctx: Word.RequestContext) => {
       const p = ctx.document.getSelection().paragraphs.getFirst();
       p.load("text");
@@ -613,16 +710,15 @@ describe("Office common API", () => {
     });
     expect(text).toBe("Introduction");
     const error = await s.run(async (ctx) => {
-      ctx.document.body.paragraphs.getFirst().load("text");
+      const first = ctx.document.getSelection().paragraphs.getFirst();
+      await ctx.sync();
       try {
-        await ctx.sync();
-        return ctx.document.body.paragraphs.getFirst().text; // a fresh handle: not loaded
+        return first.text; // not loaded
       } catch (e) {
         return e;
       }
-      return null;
     });
-    expect(error).toBeInstanceOf(ext.Error);
+    expect(error).toBeInstanceOf(StandinOfficeError);
     uninstallStandin(target);
     expect(target.Word).toBeUndefined();
   });
@@ -634,7 +730,7 @@ describe("harness", () => {
     const changes: string[] = [];
     const off = s.onChange((c) => changes.push(c.kind));
     await s.Word.run(async (ctx) => {
-      ctx.document.getSelection().insertText("x", "Start");
+      ctx.document.getSelection().paragraphs.getFirst().insertText("x", "Start");
       await ctx.sync();
     });
     s.setSelection(caret(1));
@@ -645,20 +741,14 @@ describe("harness", () => {
     expect(s.selection()).toEqual(caret(0));
   });
 
-  it("computes numbered list strings by level", async () => {
-    const s = createStandin({
-      paragraphs: [
-        { text: "a", list: { id: 3, level: 0 } },
-        { text: "b", list: { id: 3, level: 1 } },
-        { text: "c", list: { id: 3, level: 1 } },
-        { text: "d", list: { id: 3, level: 0 } },
-      ],
-    });
-    const strings = await s.Word.run(async (ctx) => {
-      const items = ctx.document.body.paragraphs.load("items/listItemOrNullObject/listString");
-      await ctx.sync();
-      return items.items.map((p) => p.listItemOrNullObject.listString);
-    });
-    expect(strings).toEqual(["1.", "a.", "b.", "2."]);
+  it("numbers list items by level, as the preview shows them", () => {
+    const paragraphs: StandinParagraphSpec[] = [
+      { text: "a", list: { id: 3, level: 0 } },
+      { text: "b", list: { id: 3, level: 1 } },
+      { text: "c", list: { id: 3, level: 1 } },
+      { text: "d", list: { id: 3, level: 0 } },
+      { text: "e", list: { id: 4, level: 0, bullet: true } },
+    ];
+    expect(paragraphs.map((_, i) => listStringAt(paragraphs, i))).toEqual(["1.", "a.", "b.", "2.", "•"]);
   });
 });

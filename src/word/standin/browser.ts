@@ -1,28 +1,24 @@
 /**
  * Browser entry of the stand-in, bundled as standin.js and served in place of office.js by the e2e suite.
- * Reads the document from window.__CX_STANDIN_DOC__ (default: the sample PD), installs Word, Office and
- * OfficeExtension on window, and exposes window.cxStandin for Playwright to drive and inspect.
+ * Reads the document from window.__CX_STANDIN_DOC__ (default: the sample PD), installs Word and Office on
+ * window, and exposes window.cxStandin for Playwright to drive and inspect.
  */
 import { samplePositionDescription } from "./sampleDocuments";
-import { createStandin, installStandin, type Standin, type StandinOptions } from "./index";
+import { createStandin, installStandin, type Standin } from "./index";
 import type { StandinDocumentSpec } from "./types";
 
 /** What Playwright drives and inspects as window.cxStandin (plain data in and out, for page.evaluate). */
-export type CxStandinHandle = Pick<
-  Standin,
-  "setSelection" | "selection" | "paragraphs" | "texts" | "spec" | "setSpec" | "savedSettings" | "selectionHandlerCount" | "syncCount" | "syncLog"
->;
+export type CxStandinHandle = Pick<Standin, "setSelection" | "paragraphs" | "texts" | "syncLog">;
 
 declare global {
   interface Window {
     /** Set by the test (e.g. page.addInitScript) before standin.js runs. */
     __CX_STANDIN_DOC__?: StandinDocumentSpec;
-    __CX_STANDIN_OPTIONS__?: StandinOptions;
     cxStandin?: CxStandinHandle;
   }
 }
 
-const standin = createStandin(window.__CX_STANDIN_DOC__ ?? samplePositionDescription, window.__CX_STANDIN_OPTIONS__ ?? {});
+const standin = createStandin(window.__CX_STANDIN_DOC__ ?? samplePositionDescription);
 installStandin(window, standin);
 
 window.cxStandin = standin;

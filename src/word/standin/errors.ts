@@ -6,45 +6,20 @@
  * callers must branch on `code`, never on `message` (which Office localizes).
  */
 
-/** Word.ErrorCodes values. */
-export const WordErrorCodes = {
-  accessDenied: "AccessDenied",
-  generalException: "GeneralException",
-  invalidArgument: "InvalidArgument",
-  itemNotFound: "ItemNotFound",
-  notAllowed: "NotAllowed",
-  notImplemented: "NotImplemented",
-  searchDialogIsOpen: "SearchDialogIsOpen",
-  searchStringInvalidOrTooLong: "SearchStringInvalidOrTooLong",
-} as const;
-
-/** OfficeExtension.ErrorCodes: a class with static members, as in the typings. */
-export class ExtensionErrorCodes {
-  static readonly accessDenied = "AccessDenied";
-  static readonly generalException = "GeneralException";
-  static readonly activityLimitReached = "ActivityLimitReached";
-  static readonly invalidObjectPath = "InvalidObjectPath";
-  static readonly propertyNotLoaded = "PropertyNotLoaded";
-  static readonly valueNotLoaded = "ValueNotLoaded";
-  static readonly invalidRequestContext = "InvalidRequestContext";
-  static readonly invalidArgument = "InvalidArgument";
-  static readonly runMustReturnPromise = "RunMustReturnPromise";
-  static readonly cannotRegisterEvent = "CannotRegisterEvent";
-  static readonly apiNotFound = "ApiNotFound";
-  static readonly connectionFailure = "ConnectionFailure";
-}
-
+/** Word.ErrorCodes and OfficeExtension.ErrorCodes values, plus the codes Word sends that neither lists. */
 export type StandinErrorCode =
-  | (typeof WordErrorCodes)[keyof typeof WordErrorCodes]
+  | "AccessDenied"
+  | "GeneralException"
+  | "InvalidArgument"
+  | "ItemNotFound"
+  | "NotAllowed"
+  | "NotImplemented"
   | "ActivityLimitReached"
   | "InvalidObjectPath"
   | "PropertyNotLoaded"
-  | "ValueNotLoaded"
   | "InvalidRequestContext"
   | "RunMustReturnPromise"
-  | "CannotRegisterEvent"
   | "ApiNotFound"
-  | "ConnectionFailure"
   // Codes Word sends that Word.ErrorCodes does not list (application-specific-api-error-handling, office-js#5877).
   | "Timeout"
   | "InvalidOrTimedOutSession"
@@ -86,8 +61,6 @@ const MESSAGES: Partial<Record<StandinErrorCode, string>> = {
   NotImplemented: "The requested feature isn't implemented.",
   ApiNotFound:
     "The API you are trying to use could not be found. It may be available in a newer version of Word. See Word JavaScript API requirement sets for more information.",
-  ValueNotLoaded:
-    'The value of the result object has not been loaded yet. Before reading the value property, call "context.sync()" on the associated request context.',
   InvalidRequestContext: "Cannot use the object across different request contexts.",
   RunMustReturnPromise:
     'The batch function passed to the ".run" method didn\'t return a promise. The function must return a promise, so that any automatically-tracked objects can be released at the completion of the batch operation.',

@@ -7,21 +7,16 @@
  *   const text = await standin.run(async (ctx) => { const p = ctx.document.getSelection().paragraphs.getFirst();
  *     p.load("text"); await ctx.sync(); return p.text; });
  */
-import { StandinOfficeError, ExtensionErrorCodes, WordErrorCodes } from "./errors";
-import { BUILT_IN_STYLES, firstLineIndentOf, leftIndentOf, StandinModel, type ChangeKind } from "./model";
-import { StandinOffice, type SelectionChangedHandler } from "./office";
-import {
-  StandinClientResult,
-  StandinObject,
-  StandinRequestContext,
-  type StandinRuntime as ApiRuntime,
-  type SyncLogEntry,
-} from "./api";
+import { StandinRequestContext } from "./api/document";
+import type { StandinRuntime as ApiRuntime, SyncLogEntry } from "./api/proxy";
 import { officeError } from "./errors";
+import { cloneJson, firstLineIndentOf, leftIndentOf, StandinModel, type ChangeKind } from "./model";
+import { StandinOffice, type SelectionChangedHandler } from "./office";
 import type { StandinDocumentSpec, StandinParagraphSpec, StandinSelection } from "./types";
 
 export type { StandinDocumentSpec, StandinParagraphSpec, StandinSelection, StandinBehaviours, StandinBodyType, StandinWriteFailure } from "./types";
-export type { SyncLogEntry, StandinRequestContext } from "./api";
+export type { SyncLogEntry } from "./api/proxy";
+export type { StandinRequestContext } from "./api/document";
 export { StandinOfficeError } from "./errors";
 export { listStringAt } from "./model";
 
@@ -38,42 +33,17 @@ export interface StandinChange {
 /** Word.run: https://learn.microsoft.com/javascript/api/word#word-word-run-member(1) */
 export interface StandinWord {
   run<T>(batch: (context: StandinRequestContext) => Promise<T>): Promise<T>;
-  readonly RequestContext: new () => StandinRequestContext;
-  readonly ErrorCodes: typeof WordErrorCodes;
-  readonly InsertLocation: Readonly<Record<"before" | "after" | "start" | "end" | "replace", string>>;
-  readonly RangeLocation: Readonly<Record<"whole" | "start" | "end" | "before" | "after" | "content", string>>;
-  readonly SelectionMode: Readonly<Record<"select" | "start" | "end", string>>;
-  readonly BodyType: Readonly<Record<string, string>>;
-  readonly ChangeTrackingMode: Readonly<Record<"off" | "trackAll" | "trackMineOnly", string>>;
-  readonly BuiltInStyleName: Readonly<Record<string, string>>;
-  readonly ListBullet: Readonly<Record<string, string>>;
-  readonly Alignment: Readonly<Record<string, string>>;
-  readonly LocationRelation: Readonly<Record<string, string>>;
-}
-
-/** Word enums are string-valued objects keyed by the camel-cased value ("heading1" → "Heading1"). */
-function stringEnum(values: readonly string[]): Readonly<Record<string, string>> {
-  return Object.fromEntries(values.map((v) => [v.charAt(0).toLowerCase() + v.slice(1), v]));
-}
-
-export interface StandinOfficeExtension {
-  readonly Error: typeof StandinOfficeError;
-  readonly ErrorCodes: typeof ExtensionErrorCodes;
-  readonly ClientResult: typeof StandinClientResult;
-  readonly ClientObject: typeof StandinObject;
 }
 
 /** The stand-in's globals typed as @types/office-js sees them. */
 export interface OfficeGlobals {
   Word: typeof Word;
   Office: typeof Office;
-  OfficeExtension: typeof OfficeExtension;
 }
 
 export interface Standin {
   readonly Word: StandinWord;
   readonly Office: StandinOffice;
-  readonly OfficeExtension: StandinOfficeExtension;
   /** Number of context.sync() calls so far (plus Word.run's final flush when it had queued steps). */
   readonly syncCount: number;
   /** The last 500 syncs, oldest first. */
@@ -171,36 +141,6 @@ function createWord(runtime: Runtime): StandinWord {
         context._dispose();
       }
     },
-    RequestContext: class {
-      constructor() {
-        throw officeError("NotImplemented", "Word.RequestContext", "use Word.run in the stand-in");
-      }
-    } as unknown as new () => StandinRequestContext,
-    ErrorCodes: WordErrorCodes,
-    InsertLocation: { before: "Before", after: "After", start: "Start", end: "End", replace: "Replace" },
-    RangeLocation: { whole: "Whole", start: "Start", end: "End", before: "Before", after: "After", content: "Content" },
-    SelectionMode: { select: "Select", start: "Start", end: "End" },
-    BodyType: { unknown: "Unknown", mainDoc: "MainDoc", section: "Section", header: "Header", footer: "Footer", tableCell: "TableCell", footnote: "Footnote", endnote: "Endnote" },
-    ChangeTrackingMode: { off: "Off", trackAll: "TrackAll", trackMineOnly: "TrackMineOnly" },
-    BuiltInStyleName: stringEnum(["Other", ...BUILT_IN_STYLES]),
-    ListBullet: stringEnum(["Custom", "Solid", "Hollow", "Square", "Diamonds", "Arrow", "Checkmark"]),
-    Alignment: stringEnum(["Mixed", "Unknown", "Left", "Centered", "Right", "Justified"]),
-    LocationRelation: stringEnum([
-      "Unrelated",
-      "Equal",
-      "ContainsStart",
-      "ContainsEnd",
-      "Contains",
-      "InsideStart",
-      "InsideEnd",
-      "Inside",
-      "AdjacentBefore",
-      "OverlapsBefore",
-      "Before",
-      "AdjacentAfter",
-      "OverlapsAfter",
-      "After",
-    ]),
   };
 }
 
@@ -209,16 +149,9 @@ export function createStandin(spec: StandinDocumentSpec, options: StandinOptions
   const office = new StandinOffice(runtime);
   runtime.office = office;
   const word = createWord(runtime);
-  const officeExtension: StandinOfficeExtension = {
-    Error: StandinOfficeError,
-    ErrorCodes: ExtensionErrorCodes,
-    ClientResult: StandinClientResult,
-    ClientObject: StandinObject,
-  };
   const standin: Standin = {
     Word: word,
     Office: office,
-    OfficeExtension: officeExtension,
     get syncCount() {
       return runtime.syncCount;
     },
@@ -240,7 +173,7 @@ export function createStandin(spec: StandinDocumentSpec, options: StandinOptions
       runtime.model.notify("document");
       runtime.selectionMoved();
     },
-    savedSettings: () => JSON.parse(JSON.stringify(runtime.model.savedSettings)) as Record<string, unknown>,
+    savedSettings: () => cloneJson(runtime.model.savedSettings),
     selectionHandlerCount: () => runtime.selectionHandlers.size,
     onChange: (listener) => runtime.model.onChange(listener),
     run: (batch) => officeGlobals(standin).Word.run(batch),
@@ -256,11 +189,10 @@ export function officeGlobals(standin: Standin): OfficeGlobals {
   return {
     Word: standin.Word as unknown as typeof Word,
     Office: standin.Office as unknown as typeof Office,
-    OfficeExtension: standin.OfficeExtension as unknown as typeof OfficeExtension,
   };
 }
 
-/** Installs Word, Office and OfficeExtension on `target` (window, or globalThis in tests). */
+/** Installs Word and Office on `target` (window, or globalThis in tests). */
 export function installStandin(target: object, standin: Standin): void {
   const globals = officeGlobals(standin);
   for (const [name, value] of Object.entries(globals)) {
@@ -270,5 +202,5 @@ export function installStandin(target: object, standin: Standin): void {
 
 /** Removes what installStandin added. */
 export function uninstallStandin(target: object): void {
-  for (const name of ["Word", "Office", "OfficeExtension"]) Reflect.deleteProperty(target, name);
+  for (const name of ["Word", "Office"]) Reflect.deleteProperty(target, name);
 }

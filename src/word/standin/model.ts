@@ -1,6 +1,6 @@
 /**
  * The stand-in's document: paragraphs in document order, tracked positions and the user's selection.
- * Pure data and edit primitives; the proxy API (api.ts) queues calls and runs them here at sync.
+ * Pure data and edit primitives; the proxy API (api/) queues calls and runs them here at sync.
  *
  * Positions are (paragraph, character offset) pairs. Ranges and the selection hold tracked positions that
  * edits move, the way Word adjusts live ranges: text inserted before a position shifts it; text inserted
@@ -17,11 +17,11 @@ import type {
   StandinWriteFailure,
 } from "./types";
 
-export type Alignment = "Left" | "Centered" | "Right" | "Justified";
+type Alignment = "Left" | "Centered" | "Right" | "Justified";
 
 export interface ModelParagraph {
   readonly uid: number;
-  /** false once the paragraph was deleted or merged into another. */
+  /** false once the paragraph was merged into another (or the document replaced). */
   alive: boolean;
   text: string;
   style: string;
@@ -203,7 +203,8 @@ const DEFAULT_REQUIREMENT_SETS: Record<string, string> = { WordApi: "1.9", WordA
 /** Common-API sets every Word client claims; a spec may override them by naming them. */
 const COMMON_REQUIREMENT_SETS: Record<string, string> = { DocumentEvents: "1.1", Settings: "1.1", TextCoercion: "1.1" };
 
-function cloneJson<T>(value: T): T {
+/** A deep copy of JSON data (settings are stored as JSON, as Office stores them). */
+export function cloneJson<T>(value: T): T {
   return value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
 }
 
@@ -216,7 +217,6 @@ export class StandinModel {
   behaviours: Required<StandinBehaviours> = { ...DEFAULT_BEHAVIOURS };
   /** One-shot: the next writing sync fails part-way (see StandinWriteFailure). */
   failNextWrite: StandinWriteFailure | null = null;
-  platform: NonNullable<StandinDocumentSpec["platform"]> = "OfficeOnline";
   officeTheme: StandinDocumentSpec["officeTheme"];
   savedSettings: Record<string, unknown> = {};
 
@@ -241,7 +241,6 @@ export class StandinModel {
     this.requirementSets = { ...COMMON_REQUIREMENT_SETS, ...(spec.requirementSets ?? DEFAULT_REQUIREMENT_SETS) };
     this.behaviours = { ...DEFAULT_BEHAVIOURS, ...(spec.behaviours ?? {}) };
     this.failNextWrite = spec.failNextWrite ? { ...spec.failNextWrite } : null;
-    this.platform = spec.platform ?? "OfficeOnline";
     this.officeTheme = spec.officeTheme ? { ...spec.officeTheme } : undefined;
     this.savedSettings = cloneJson(spec.settings ?? {});
     const firstMain = this.paragraphs.find((p) => storyOf(p.body) === "Main") ?? this.paragraphs[0]!;
@@ -270,7 +269,7 @@ export class StandinModel {
     };
   }
 
-  toSpec(p: ModelParagraph): StandinParagraphSpec {
+  private toSpec(p: ModelParagraph): StandinParagraphSpec {
     const out: StandinParagraphSpec = {
       text: p.text,
       style: p.style,
@@ -301,7 +300,6 @@ export class StandinModel {
       readOnly: this.readOnly,
       officeTheme: this.officeTheme ? { ...this.officeTheme } : undefined,
       behaviours: { ...this.behaviours },
-      platform: this.platform,
       settings: cloneJson(this.savedSettings),
     };
   }
@@ -388,18 +386,9 @@ export class StandinModel {
     return this.paragraphs.slice(from, to + 1).filter((p) => storyOf(p.body) === story);
   }
 
-  /** Range text; paragraphs are separated by "\r" as Word's desktop client reports them [assumption]. */
-  rangeText(r: RangeRef): string {
-    const paras = this.rangeParagraphs(r);
-    if (paras.length === 1) return paras[0]!.text.slice(r.start.offset, r.end.offset);
-    return paras
-      .map((p, i) => (i === 0 ? p.text.slice(r.start.offset) : i === paras.length - 1 ? p.text.slice(0, r.end.offset) : p.text))
-      .join("\r");
-  }
-
   // ---- tracked positions ----
 
-  track(pos: Pos): Pos {
+  private track(pos: Pos): Pos {
     this.tracked.add(pos);
     return pos;
   }
@@ -454,7 +443,7 @@ export class StandinModel {
    * (unless behaviours.insertNextToListItem is "plain"); the same body, table cell and nesting level, content
    * control, alignment and direct indentation; bold only if the source is entirely bold.
    */
-  inheritedProps(src: ModelParagraph, keepList: boolean): Omit<ModelParagraph, "uid" | "alive" | "text"> {
+  private inheritedProps(src: ModelParagraph, keepList: boolean): Omit<ModelParagraph, "uid" | "alive" | "text"> {
     return {
       style: src.style,
       styleBuiltIn: src.styleBuiltIn,
@@ -535,20 +524,19 @@ export class StandinModel {
     this.paragraphs = this.paragraphs.filter((p) => !removed.includes(p));
   }
 
-  /** Inserts paragraphs before or after `anchor` carrying its properties; returns them in order. */
-  insertParagraphsNextTo(anchor: ModelParagraph, where: "Before" | "After", text: string, keepList: boolean): ModelParagraph[] {
+  /** Inserts paragraphs after `anchor` carrying its properties; returns them in order. */
+  insertParagraphsAfter(anchor: ModelParagraph, text: string, keepList: boolean): ModelParagraph[] {
     const created = text
       .split(/\r\n|\n|\r/)
       .map((line) => this.newParagraph({ ...this.inheritedProps(anchor, keepList), text: line }));
-    const i = this.indexOf(anchor);
-    this.paragraphs.splice(where === "Before" ? i : i + 1, 0, ...created);
+    this.paragraphs.splice(this.indexOf(anchor) + 1, 0, ...created);
     return created;
   }
 
-  /** Body.insertParagraph: a plain Normal paragraph at the start or end of a body (no list, no bold). */
-  insertParagraphInBody(body: BodyRef, where: "Start" | "End", text: string): ModelParagraph[] {
+  /** Body.insertParagraph at the end: plain Normal paragraphs after the body's last one (no list, no bold). */
+  insertParagraphAtEnd(body: BodyRef, text: string): ModelParagraph[] {
     const paras = this.bodyParagraphs(body);
-    const anchor = where === "Start" ? paras[0] : paras[paras.length - 1];
+    const anchor = paras[paras.length - 1];
     const template: Omit<ModelParagraph, "uid" | "alive" | "text"> = {
       style: "Normal",
       styleBuiltIn: "Normal",
@@ -560,33 +548,8 @@ export class StandinModel {
     };
     const created = text.split(/\r\n|\n|\r/).map((line) => this.newParagraph({ ...template, text: line }));
     if (!anchor) this.paragraphs.push(...created);
-    else this.paragraphs.splice(this.indexOf(anchor) + (where === "Start" ? 0 : 1), 0, ...created);
+    else this.paragraphs.splice(this.indexOf(anchor) + 1, 0, ...created);
     return created;
-  }
-
-  /** Paragraph.delete: removes it; the last paragraph of a body is emptied instead, as Word keeps one. */
-  deleteParagraph(p: ModelParagraph): void {
-    const siblings = this.bodyParagraphs(this.bodyOf(p));
-    if (siblings.length <= 1) {
-      this.deleteRange({ start: { para: p, offset: 0 }, end: { para: p, offset: p.text.length } });
-      p.list = undefined;
-      return;
-    }
-    const i = siblings.indexOf(p);
-    const next = siblings[i + 1];
-    const prev = siblings[i - 1]!;
-    for (const pos of this.tracked) {
-      if (pos.para !== p) continue;
-      if (next) {
-        pos.para = next;
-        pos.offset = 0;
-      } else {
-        pos.para = prev;
-        pos.offset = prev.text.length;
-      }
-    }
-    p.alive = false;
-    this.paragraphs = this.paragraphs.filter((q) => q !== p);
   }
 
   /** Ids of the lists present in the document. */
@@ -615,7 +578,7 @@ export class StandinModel {
   }
 }
 
-export function compareVersions(a: string, b: string): number {
+function compareVersions(a: string, b: string): number {
   const pa = a.split(".").map((x) => Number.parseInt(x, 10) || 0);
   const pb = b.split(".").map((x) => Number.parseInt(x, 10) || 0);
   for (let i = 0; i < Math.max(pa.length, pb.length); i++) {

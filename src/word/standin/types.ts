@@ -49,9 +49,11 @@ export interface StandinParagraphSpec {
 
 export interface StandinContentControlSpec {
   id: number;
+  /** Writes into the control fail (see StandinBehaviours.lockedContentControlError). */
   cannotEdit?: boolean;
-  cannotDelete?: boolean;
   title?: string;
+  /** Descriptive only, as a real document carries them: the add-in never deletes text or reads tags. */
+  cannotDelete?: boolean;
   tag?: string;
   /**
    * Word.ContentControlType value. Default "RichText". Range/Paragraph.parentContentControlOrNullObject see only
@@ -137,8 +139,6 @@ export interface StandinDocumentSpec {
   behaviours?: StandinBehaviours;
   /** Makes the next writing sync fail part-way. */
   failNextWrite?: StandinWriteFailure;
-  /** Office.context.platform / onReady's platform. Default "OfficeOnline". */
-  platform?: "OfficeOnline" | "PC" | "Mac" | "iOS";
   /** Add-in settings already saved in the document (Office.context.document.settings). */
   settings?: Record<string, unknown>;
 }
