@@ -14,9 +14,48 @@ describe("entriesInDocument", () => {
     expect(entriesInDocument(library, [duty.slice(0, duty.length - 15)]).size).toBe(0);
   });
 
-  it("uses the agency name the user set", () => {
+  it("uses the agency name the user set, and still knows an entry written with another agency's name", () => {
     const withUsda = library.renderEntry("pd-duties-06", { agency: "USDA" });
     expect(entriesInDocument(library, [withUsda], { agency: "USDA" }).has("pd-duties-06")).toBe(true);
-    expect(entriesInDocument(library, [withUsda]).has("pd-duties-06")).toBe(false);
+    expect(entriesInDocument(library, [withUsda]).has("pd-duties-06")).toBe(true);
+  });
+
+  describe("short entries count only as a paragraph of their own", () => {
+    const activity = library.renderEntry("pwp-goal-2-activity-02"); // "Plain language"
+
+    it.each([
+      ["its own paragraph", [activity], true],
+      ["its own paragraph with a typed bullet and a period", [`• ${activity}.`], true],
+      ["a numbered item typed by hand", [`3) ${activity}`], true],
+      ["inside a longer sentence", [`Uses ${activity.toLowerCase()} in every customer notice.`], false],
+      ["the start of a longer paragraph", [`${activity} reviews are held monthly`], false],
+    ])("%s", (_label, paragraphs, expected) => {
+      expect(entriesInDocument(library, paragraphs).has("pwp-goal-2-activity-02")).toBe(expected);
+    });
+  });
+
+  describe("long entries tolerate small edits", () => {
+    const long = library.renderEntry("pd-duties-06");
+    const words = long.split(" ");
+
+    it("with a word changed", () => {
+      const edited = [...words.slice(0, 5), "carefully", ...words.slice(6)].join(" ");
+      expect(entriesInDocument(library, [edited]).has("pd-duties-06")).toBe(true);
+    });
+
+    it("with a word added", () => {
+      const edited = [...words.slice(0, 8), "always", ...words.slice(8)].join(" ");
+      expect(entriesInDocument(library, ["Intro.", edited, "Outro."]).has("pd-duties-06")).toBe(true);
+    });
+
+    it("but not a paragraph that shares only its opening", () => {
+      const rewritten = [...words.slice(0, 3), "a", "different", "set", "of", "duties", "about", "records", "and", "filing."].join(" ");
+      expect(entriesInDocument(library, [rewritten]).has("pd-duties-06")).toBe(false);
+    });
+
+    it("nor one with many words changed", () => {
+      const edited = words.map((word, i) => (i % 3 === 1 ? "other" : word)).join(" ");
+      expect(entriesInDocument(library, [edited]).has("pd-duties-06")).toBe(false);
+    });
   });
 });
