@@ -53,15 +53,20 @@ const NONE: SectionAt = { section: null, headingIndex: null, needsEarlierContext
 /** An unrecognised heading's place is named in the pane's words, never with the heading's own text. */
 const OTHER_SECTION_NAME = "A part of the PD without CX language";
 
-/** The section at paragraph `index`. Linear in `index`. */
-export function sectionAt(paragraphs: ParagraphInfo[], index: number): SectionAt {
-  if (!Array.isArray(paragraphs) || !Number.isInteger(index) || index < 0 || index >= paragraphs.length) return NONE;
+/**
+ * The one walk over the paragraphs that both sectionAt and sectionSpans use: paragraphs 0..last in order, with
+ * `visit(i, open)` told the open section after each paragraph.
+ */
+function walkSections(paragraphs: readonly ParagraphInfo[], last: number, visit?: (index: number, open: Open | null) => void): Open | null {
   let open: Open | null = null;
   let scheme: Scheme | null = null;
   let factorSeen = false;
-  for (let i = 0; i <= index; i++) {
+  for (let i = 0; i <= last; i++) {
     const p = paragraphs[i];
-    if (!p || typeof p.text !== "string") continue;
+    if (!p || typeof p.text !== "string") {
+      visit?.(i, open);
+      continue;
+    }
     const context: HeadingContext = { scheme };
     const m = classifyHeading(p, context);
     if (m) {
@@ -69,31 +74,55 @@ export function sectionAt(paragraphs: ParagraphInfo[], index: number): SectionAt
       // window and the whole document agree.
       if (m.schemeEvidence) scheme = m.schemeEvidence;
       const contextual = m.ignoredWithin.length > 0;
-      if (open && m.ignoredWithin.includes(open.section.id) && (open.section.id !== "evaluation-statement" || open.restates)) {
-        continue;
+      if (!(open && m.ignoredWithin.includes(open.section.id) && (open.section.id !== "evaluation-statement" || open.restates))) {
+        let uncertain: boolean = contextual
+          ? open === null || open.uncertain
+          : m.schemeFromContext && context.scheme === null;
+        // An evaluation statement placed before any factor is the factor write-up itself (its table
+        // rows are the factors); whether factors came earlier may lie outside the paragraphs given.
+        const isEvaluation = m.section.id === "evaluation-statement";
+        if (isEvaluation && !factorSeen) uncertain = true;
+        open = { section: m.section, headingIndex: i, level: headingLevel(p), uncertain, restates: isEvaluation && factorSeen };
+        if (isFactorWriteUp(m.section.id)) factorSeen = true;
       }
-      let uncertain: boolean = contextual
-        ? open === null || open.uncertain
-        : m.schemeFromContext && context.scheme === null;
-      // An evaluation statement placed before any factor is the factor write-up itself (its table
-      // rows are the factors); whether factors came earlier may lie outside the paragraphs given.
-      const isEvaluation = m.section.id === "evaluation-statement";
-      if (isEvaluation && !factorSeen) uncertain = true;
-      open = { section: m.section, headingIndex: i, level: headingLevel(p), uncertain, restates: isEvaluation && factorSeen };
-      if (isFactorWriteUp(m.section.id)) factorSeen = true;
-      continue;
-    }
-    // An unrecognised heading at the open section's level (or above) starts an unnamed section;
-    // not inside Major Duties, whose duty sub-headings are often styled like its own heading.
-    if (open && open.level !== null && open.section.id !== "major-duties") {
+    } else if (open && open.level !== null && open.section.id !== "major-duties") {
+      // An unrecognised heading at the open section's level (or above) starts an unnamed section;
+      // not inside Major Duties, whose duty sub-headings are often styled like its own heading.
       const level = headingLevel(p);
       if (level !== null && level <= open.level && looksLikeHeadingLine(p) && !isLevelStatement(p.text)) {
         open = { section: makeSection("other", OTHER_SECTION_NAME), headingIndex: i, level, uncertain: open.uncertain, restates: false };
       }
     }
+    visit?.(i, open);
   }
+  return open;
+}
+
+/** The section at paragraph `index`. Linear in `index`. */
+export function sectionAt(paragraphs: ParagraphInfo[], index: number): SectionAt {
+  if (!Array.isArray(paragraphs) || !Number.isInteger(index) || index < 0 || index >= paragraphs.length) return NONE;
+  const open = walkSections(paragraphs, index);
   if (!open) return { section: null, headingIndex: null, needsEarlierContext: true };
   return { section: open.section, headingIndex: open.headingIndex, needsEarlierContext: open.uncertain };
+}
+
+/** A run of paragraphs in one section: its heading's paragraph `start` through paragraph `end`. */
+export interface SectionSpan {
+  section: RecognisedSection;
+  start: number;
+  end: number;
+}
+
+/** Every section of a whole document, in order, in one pass (the paragraphs before the first heading are in none). */
+export function sectionSpans(paragraphs: readonly ParagraphInfo[]): SectionSpan[] {
+  const spans: SectionSpan[] = [];
+  walkSections(paragraphs, paragraphs.length - 1, (index, open) => {
+    if (!open) return;
+    const current = spans[spans.length - 1];
+    if (current && current.start === open.headingIndex) current.end = index;
+    else spans.push({ section: open.section, start: open.headingIndex, end: index });
+  });
+  return spans;
 }
 
 /** The library section whose suggestions apply at paragraph `index`, or null where none does. */

@@ -1,0 +1,98 @@
+import { bundledLibrary as library } from "../../src/core/bundledLibrary";
+import type { ParagraphInfo } from "../../src/core/headingLine";
+import { reviewDocument, reviewSummary, type Review } from "../../src/core/review";
+
+const h = (text: string): ParagraphInfo => ({ text, styleBuiltIn: "Heading1", outlineLevel: 1 });
+const bold = (text: string): ParagraphInfo => ({ text, bold: true });
+const body = (text: string): ParagraphInfo => ({ text });
+const entry = (id: string, agency = "DHS") => body(library.renderEntry(id, { agency }));
+
+/** A PD with every CX section and, where given, extra paragraphs in them. */
+function pd(extra: Partial<Record<"intro" | "duties" | "f1" | "f3" | "f5" | "f67", ParagraphInfo[]>> = {}): ParagraphInfo[] {
+  return [
+    body("POSITION DESCRIPTION"),
+    h("Introduction"),
+    body("This position is in the Office of Example."),
+    ...(extra.intro ?? []),
+    h("Major Duties"),
+    body("Plans analyses of service delivery."),
+    ...(extra.duties ?? []),
+    h("Factor Levels"),
+    bold("Factor 1 - Knowledge Required by the Position, Level 1-7, 1250 Points"),
+    body("Knowledge of analytical methods."),
+    ...(extra.f1 ?? []),
+    bold("Factor 2 - Supervisory Controls, Level 2-4, 450 Points"),
+    body("The supervisor sets objectives."),
+    bold("Factor 3 - Guidelines, Level 3-3, 275 Points"),
+    body("Guidelines include agency policy."),
+    ...(extra.f3 ?? []),
+    bold("Factor 4 - Complexity, Level 4-4, 225 Points"),
+    body("The work involves varied duties."),
+    bold("Factor 5 - Scope and Effect, Level 5-3, 150 Points"),
+    body("The purpose of the work is to analyze."),
+    ...(extra.f5 ?? []),
+    bold("Factor 6 - Personal Contacts, Level 6-2, 25 Points"),
+    body("Contacts are with employees."),
+    bold("Factor 7 - Purpose of Contacts, Level 7-b, 50 Points"),
+    body("Contacts are to plan work."),
+    ...(extra.f67 ?? []),
+  ];
+}
+
+const pdReview = (review: Review) => {
+  if (review.kind !== "pd") throw new Error(`expected a PD review, got ${review.kind}`);
+  return review;
+};
+const byId = (review: Review) => new Map(pdReview(review).sections.map((s) => [s.librarySection, s]));
+
+describe("reviewing a PD for CX language", () => {
+  it("finds every CX section and none of them with CX language in a plain PD", () => {
+    const review = pdReview(reviewDocument(library, pd()));
+    expect(review.sections.map((s) => s.librarySection)).toEqual(["introduction", "major-duties", "factor-1", "factor-3", "factor-5", "factors-6-7"]);
+    expect(review.sections.every((s) => s.headingIndex !== null && s.entryIds.length === 0)).toBe(true);
+    expect(reviewSummary(review)).toBe("0 of 6 CX sections have CX language");
+  });
+
+  it("says which items each section holds, and counts sections with CX language", () => {
+    const paragraphs = pd({ intro: [entry("pd-intro-01")], duties: [entry("pd-duties-04"), entry("pd-duties-06")], f1: [entry("pd-knowledge-01")] });
+    const review = pdReview(reviewDocument(library, paragraphs));
+    const sections = byId(review);
+    expect(sections.get("major-duties")!.entryIds).toEqual(["pd-duties-04", "pd-duties-06"]);
+    expect(sections.get("introduction")!.entryIds).toEqual(["pd-intro-01"]);
+    expect(sections.get("factor-3")!.entryIds).toEqual([]);
+    expect(reviewSummary(review)).toBe("3 of 6 CX sections have CX language");
+  });
+
+  it("recognises CX language edited a little, in another agency's name or case", () => {
+    const duty = library.renderEntry("pd-duties-06", { agency: "USDA" }).toUpperCase().replace("meeting", "always meeting");
+    const sections = byId(reviewDocument(library, pd({ duties: [body(duty)] })));
+    expect(sections.get("major-duties")!.entryIds).toEqual(["pd-duties-06"]);
+  });
+
+  it("counts Factors 6 and 7 written apart as one CX section, ending after Factor 7", () => {
+    const paragraphs = pd({ f67: [entry("pd-contacts-01")] });
+    const section = byId(reviewDocument(library, paragraphs)).get("factors-6-7")!;
+    expect(paragraphs[section.headingIndex!]!.text).toMatch(/^Factor 6/);
+    expect(section.endIndex).toBe(paragraphs.length - 1);
+    expect(section.entryIds).toEqual(["pd-contacts-01"]);
+  });
+
+  it("lists sections the PD lacks after the ones it has", () => {
+    const without = pd().filter((p) => !/^Factor 3|^Guidelines include/.test(p.text));
+    const review = pdReview(reviewDocument(library, without));
+    expect(review.sections.at(-1)).toEqual({ librarySection: "factor-3", name: library.section("factor-3")!.name, headingIndex: null, endIndex: null, entryIds: [] });
+  });
+
+  it("warns when nothing looks like a PD, and reviews a performance plan as a plan", () => {
+    expect(reviewDocument(library, [body("Meeting notes"), body("Agenda item one.")])).toEqual({ kind: "not-a-pd" });
+    const plan = [
+      { text: "Performance Work Plan", styleBuiltIn: "Title" },
+      h("Core Competencies"),
+      h("Performance Goals"),
+      body(library.renderEntry("pwp-goal-3")),
+    ];
+    const review = reviewDocument(library, plan);
+    expect(review.kind).toBe("plan");
+    expect(review.kind === "plan" && review.parts.find((p) => p.librarySection === "gs-performance-goals")!.entryIds).toEqual(["pwp-goal-3"]);
+  });
+});
