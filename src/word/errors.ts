@@ -218,3 +218,14 @@ export function unexpectedProblem(error: unknown): WordProblem {
     documentState: "may-have-changed",
   };
 }
+
+/** The review's picture of the document is out of date: the paragraph it would go to has changed. */
+export function paragraphMovedProblem(): WordActionError {
+  return new WordActionError({
+    kind: "no-selection",
+    title: "The document has changed",
+    message: "That part of the document moved since the review. Choose Review again, then try once more.",
+    details: "The paragraph at the reviewed position no longer has the reviewed text.",
+    documentState: "unchanged",
+  });
+}

@@ -4,7 +4,7 @@
  */
 import type { InsertionLine } from "../core/insertionPlan";
 import type { PlanLibrarySectionId } from "../core/planSections";
-import type { LibrarySectionId } from "../core/sections";
+import type { LibrarySectionId, ParagraphInfo } from "../core/sections";
 
 /** Where the cursor is, in the terms the pane shows. */
 export type CursorPlace =
@@ -123,6 +123,13 @@ export interface DocumentGateway {
    * whether the document is known to be unchanged.
    */
   insert(lines: readonly InsertionLine[], options: InsertOptions): Promise<InsertOutcome>;
+  /** Every paragraph of the main text with what section detection reads, for the review (a few round trips). */
+  readReviewParagraphs(): Promise<ParagraphInfo[]>;
+  /**
+   * Moves the cursor to paragraph `target.index` of the main text: "heading" selects it, "end" puts the caret at
+   * its end. Rejects (document unchanged) when that paragraph no longer has `target.text`: the document changed.
+   */
+  goToParagraph(target: { index: number; text: string }, where: "heading" | "end"): Promise<void>;
   /** Calls `listener` when the user moves the cursor; returns a function that unsubscribes. */
   onSelectionChanged(listener: () => void): () => void;
   loadSettings(): PaneSettings;

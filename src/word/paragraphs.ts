@@ -4,7 +4,7 @@
  */
 import type { ParagraphInfo } from "../core/sections";
 
-const PARAGRAPH_INFO = "text,style,styleBuiltIn,outlineLevel,isListItem,tableNestingLevel,font/bold";
+export const PARAGRAPH_INFO = "text,style,styleBuiltIn,outlineLevel,isListItem,tableNestingLevel,font/bold";
 
 /**
  * Queues the properties toParagraphInfo reads (WordApi 1.1 and 1.3); works on a collection's items too,
@@ -76,4 +76,29 @@ export function queueBodyPlace(context: Word.RequestContext, selection: Word.Ran
       details: `Body type: ${body.type}${parentType ? ` in ${parentType}` : ""}; in the main text: ${!fromDocumentStart.isNullObject}`,
     };
   };
+}
+
+/** Paragraphs one paged read asks for per round trip (OfficeExtension.LoadOption top/skip). */
+export const PARAGRAPH_PAGE = 2000;
+
+/** Lets the browser handle input and rendering before the next page of a long read. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Every paragraph of the main text, read in pages of PARAGRAPH_PAGE with an explicit property list and a pause
+ * between pages, so a long document costs a few round trips and never holds the pane's thread for long. A PD of a
+ * few hundred paragraphs is one round trip.
+ */
+export async function readParagraphPages<T>(context: Word.RequestContext, select: string, map: (paragraph: Word.Paragraph) => T): Promise<T[]> {
+  const out: T[] = [];
+  const body = context.document.body;
+  for (let skip = 0; ; skip += PARAGRAPH_PAGE) {
+    if (skip > 0) await nextTask();
+    // Its own collection object per page: each load has its own items.
+    const page = body.getRange("Whole").paragraphs.load({ select, top: PARAGRAPH_PAGE, skip });
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one round trip per page is the point: see above
+    await context.sync();
+    for (const paragraph of page.items) out.push(map(paragraph));
+    if (page.items.length < PARAGRAPH_PAGE) return out;
+  }
 }

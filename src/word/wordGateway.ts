@@ -8,17 +8,15 @@ import { readFromStart, readPlace, readWindow, DETECTION_WINDOW, type DetectionR
 import { alreadyInsertingProblem, describeWordFailure } from "./errors";
 import { WordActionError, type Detection, type DocumentGateway, type DocumentOverview } from "./gateway";
 import { insertLines } from "./insertion";
-import { loadParagraphInfo, toParagraphInfo } from "./paragraphs";
+import { moveToParagraph } from "./navigation";
+import { loadParagraphInfo, PARAGRAPH_INFO, PARAGRAPH_PAGE, readParagraphPages, toParagraphInfo } from "./paragraphs";
 import { loadPaneSettings, savePaneSettings } from "./settings";
 
 /** The two office.js globals the gateway uses, passed in. */
 export type WordHost = { Word: Pick<typeof Word, "run">; Office: typeof Office };
 
 /** Paragraphs whose text one overview round trip reads. */
-export const OVERVIEW_PAGE = 2000;
-
-/** Lets the browser handle input and rendering before the next page of a long read. */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+export const OVERVIEW_PAGE = PARAGRAPH_PAGE;
 
 /** A cheap fingerprint of what detection read: the same window gives the same answer. */
 function readingKey(reading: DetectionReading): string {
@@ -112,19 +110,27 @@ export function createWordGateway(host: WordHost, capabilities: { canReadTrackCh
         // document never holds the pane's thread for long. A PD of a few hundred paragraphs is one page.
         const opening = body.getRange("Whole").paragraphs; // its own collection object: each load has its own items
         loadParagraphInfo(opening, { first: PLAN_CHECK_PARAGRAPHS });
-        const paragraphTexts: string[] = [];
-        for (let skip = 0; ; skip += OVERVIEW_PAGE) {
-          if (skip > 0) await nextTask();
-          const page = body.getRange("Whole").paragraphs.load({ select: "text", top: OVERVIEW_PAGE, skip });
-          // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one round trip per page is the point: see above
-          await context.sync();
-          for (const paragraph of page.items) paragraphTexts.push(paragraph.text);
-          if (page.items.length < OVERVIEW_PAGE) break;
-        }
+        const paragraphTexts = await readParagraphPages(context, "text", (paragraph) => paragraph.text);
         const overview = { paragraphTexts, looksLikePerformancePlan: looksLikePerformancePlan(opening.items.map(toParagraphInfo)) };
         lastOverview = { bodyText: body.text, overview };
         return overview;
         });
+      } catch (error) {
+        throw new WordActionError(describeWordFailure(logged(error), "read", "unchanged"));
+      }
+    },
+
+    async readReviewParagraphs() {
+      try {
+        return await word.run((context) => readParagraphPages(context, PARAGRAPH_INFO, toParagraphInfo));
+      } catch (error) {
+        throw new WordActionError(describeWordFailure(logged(error), "read", "unchanged"));
+      }
+    },
+
+    async goToParagraph(target, where) {
+      try {
+        await word.run((context) => moveToParagraph(context, target, where));
       } catch (error) {
         throw new WordActionError(describeWordFailure(logged(error), "read", "unchanged"));
       }

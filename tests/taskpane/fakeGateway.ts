@@ -3,6 +3,7 @@
  * selection event is fired by hand, insert() records its calls and can fail or be held, settings
  * live in memory.
  */
+import type { ParagraphInfo } from "../../src/core/headingLine";
 import type { InsertionLine } from "../../src/core/insertionPlan";
 import type { LibrarySectionId } from "../../src/core/sections";
 import {
@@ -50,6 +51,8 @@ export type FakeGatewayOptions = {
   paragraphTexts?: string[];
   looksLikePerformancePlan?: boolean;
   settings?: PaneSettings;
+  /** What readReviewParagraphs answers. */
+  reviewParagraphs?: ParagraphInfo[];
 };
 
 export type FakeGateway = DocumentGateway & {
@@ -67,6 +70,9 @@ export type FakeGateway = DocumentGateway & {
   detect: jest.Mock<Promise<Detection>, []>;
   readOverview: jest.Mock<Promise<DocumentOverview>, [options?: { unlessUnchanged?: boolean }]>;
   insert: jest.Mock<Promise<InsertOutcome>, [readonly InsertionLine[], InsertOptions]>;
+  reviewParagraphs: ParagraphInfo[];
+  readReviewParagraphs: jest.Mock<Promise<ParagraphInfo[]>, []>;
+  goToParagraph: jest.Mock<Promise<void>, [{ index: number; text: string }, "heading" | "end"]>;
   saveSettings: jest.Mock<Promise<void>, [PaneSettings]>;
   emitSelectionChanged(): void;
   listenerCount(): number;
@@ -100,6 +106,9 @@ export function createFakeGateway(options: FakeGatewayOptions = {}): FakeGateway
       if (gateway.overviewError) throw gateway.overviewError;
       return { ...gateway.overview, paragraphTexts: [...gateway.overview.paragraphTexts] };
     }),
+    reviewParagraphs: options.reviewParagraphs ?? [],
+    readReviewParagraphs: jest.fn(async () => gateway.reviewParagraphs.map((p) => ({ ...p }))),
+    goToParagraph: jest.fn(async (_target: { index: number; text: string }, _where: "heading" | "end") => undefined),
     insert: jest.fn(async (lines: readonly InsertionLine[], insertOptions: InsertOptions) => {
       gateway.insertCalls.push({ lines: [...lines], options: insertOptions });
       if (hold) {

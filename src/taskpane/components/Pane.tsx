@@ -11,6 +11,7 @@ import { useDismissedProblems } from "../hooks/useDismissedProblems";
 import { useDocumentOverview } from "../hooks/useDocumentOverview";
 import { useInsertion } from "../hooks/useInsertion";
 import { useLibraryView } from "../hooks/useLibraryView";
+import { useReview } from "../hooks/useReview";
 import { useSearch } from "../hooks/useSearch";
 import { useSelection } from "../hooks/useSelection";
 import { useSettings } from "../hooks/useSettings";
@@ -22,6 +23,7 @@ import { useAnnounce } from "./LiveRegion";
 import { PaneHeader } from "./PaneHeader";
 import { usePaneStyles } from "./Pane.styles";
 import { ProblemBar } from "./ProblemBar";
+import { ReviewPanel } from "./ReviewPanel";
 import { focusableCards } from "./SuggestionList";
 import { SearchResults } from "./SearchResults";
 import { SectionBar } from "./SectionBar";
@@ -55,6 +57,18 @@ export function Pane({ host, gateway, library, defaultAgency }: PaneProps) {
   const settingsButton = useRef<HTMLButtonElement>(null);
   const settingsPanelId = useId();
   const [settingsPanel, setSettingsPanel] = useState<"closed" | "open">("closed");
+  const review = useReview(gateway, library, values);
+  const reviewButton = useRef<HTMLButtonElement>(null);
+  const reviewPanelId = useId();
+  const [reviewPanel, setReviewPanel] = useState<"closed" | "open">("closed");
+  const openReview = () => {
+    setReviewPanel("open");
+    void review.run();
+  };
+  const closeReview = () => {
+    setReviewPanel("closed");
+    reviewButton.current?.focus();
+  };
   const results = useRef<HTMLUListElement>(null);
 
   // Refresh, and after every insertion: where the cursor is now, and what the document now holds.
@@ -130,6 +144,17 @@ export function Pane({ host, gateway, library, defaultAgency }: PaneProps) {
               Refresh
             </Button>
             <Button
+              ref={reviewButton}
+              size="small"
+              appearance="subtle"
+              aria-expanded={reviewPanel === "open"}
+              aria-controls={reviewPanel === "open" ? reviewPanelId : undefined}
+              onClick={() => (reviewPanel === "open" ? closeReview() : openReview())}
+              data-testid="review-button"
+            >
+              Review
+            </Button>
+            <Button
               ref={settingsButton}
               size="small"
               appearance="subtle"
@@ -165,6 +190,24 @@ export function Pane({ host, gateway, library, defaultAgency }: PaneProps) {
               if (saved) announce("Settings saved");
               settingsButton.current?.focus();
             }}
+          />
+        )}
+        {reviewPanel === "open" && (
+          <ReviewPanel
+            id={reviewPanelId}
+            model={review}
+            names={names}
+            onAddSuggestions={(section) => {
+              // The cursor goes to the end of the section; its suggestions then follow the cursor as usual.
+              void review.goToEnd(section).then((moved) => {
+                if (!moved) return;
+                setReviewPanel("closed");
+                view.pickSection(null);
+                refreshCursor();
+                announce(`Cursor moved to the end of ${section.name}`);
+              });
+            }}
+            onClose={closeReview}
           />
         )}
         <Field label="Search all CX language">

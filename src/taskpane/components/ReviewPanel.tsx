@@ -1,0 +1,136 @@
+import { useId } from "react";
+import { Badge, Button, makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens } from "@fluentui/react-components";
+import { reviewSummary, type Review, type ReviewedSection } from "../../core/review";
+import type { ReviewModel } from "../hooks/useReview";
+import { usePaneStyles } from "./Pane.styles";
+import { ProblemBar } from "./ProblemBar";
+
+const useStyles = makeStyles({
+  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  item: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    minWidth: 0,
+  },
+  name: { margin: 0, fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300, fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
+  items: { margin: 0, paddingLeft: tokens.spacingHorizontalL, color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  toolbar: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+});
+
+export type ReviewPanelProps = {
+  id: string;
+  model: ReviewModel;
+  /** Short names of library items, for the list under each section. */
+  names: ReadonlyMap<string, string>;
+  /** "Add suggestions": the cursor moves to the end of the section and its suggestions open. */
+  onAddSuggestions: (section: ReviewedSection) => void;
+  onClose: () => void;
+};
+
+type Status = { label: string; color: "success" | "warning" | "informative" };
+
+function statusOf(section: ReviewedSection): Status {
+  if (section.headingIndex === null) return { label: "Not in this PD", color: "informative" };
+  if (section.entryIds.length === 0) return { label: "No CX language yet", color: "warning" };
+  return { label: section.entryIds.length === 1 ? "Has CX language: 1 item" : `Has CX language: ${section.entryIds.length} items`, color: "success" };
+}
+
+function ReviewedSections({ review, names, model, onAddSuggestions }: { review: Extract<Review, { kind: "pd" }> } & Omit<ReviewPanelProps, "id" | "onClose">) {
+  const styles = useStyles();
+  return (
+    <>
+      <Text weight="semibold" data-testid="review-summary">
+        {reviewSummary(review)}
+      </Text>
+      <ul className={styles.list} aria-label="CX sections of this PD">
+        {review.sections.map((section) => {
+          const status = statusOf(section);
+          return (
+            <li key={section.librarySection} className={styles.item} data-testid={`review-${section.librarySection}`} data-status={status.color}>
+              <h3 className={styles.name}>{section.name}</h3>
+              <Badge appearance="tint" color={status.color} shape="rounded">
+                {status.label}
+              </Badge>
+              {section.entryIds.length > 0 && (
+                <ul className={styles.items}>
+                  {section.entryIds.map((id) => (
+                    <li key={id}>{names.get(id) ?? id}</li>
+                  ))}
+                </ul>
+              )}
+              {section.headingIndex !== null && (
+                <div className={styles.actions}>
+                  {section.entryIds.length === 0 && (
+                    <Button size="small" appearance="primary" aria-label={`Add suggestions to ${section.name}`} onClick={() => onAddSuggestions(section)}>
+                      Add suggestions
+                    </Button>
+                  )}
+                  <Button size="small" aria-label={`Go to ${section.name}`} onClick={() => void model.goToHeading(section)}>
+                    Go to section
+                  </Button>
+                </div>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </>
+  );
+}
+
+/** The review of the whole PD: which CX sections it has, which hold CX language, and a way to each. */
+export function ReviewPanel({ id, model, names, onAddSuggestions, onClose }: ReviewPanelProps) {
+  const styles = useStyles();
+  const paneStyles = usePaneStyles();
+  const titleId = useId();
+  const { state } = model;
+  const reviewed = state.status === "ready" ? state.reviewed : state.status === "idle" ? null : state.last;
+  const review = reviewed?.review ?? null;
+  return (
+    <section id={id} aria-labelledby={titleId} className={styles.panel} data-testid="review-panel">
+      <h2 id={titleId} className={paneStyles.heading}>
+        Review of this document
+      </h2>
+      <div className={styles.toolbar}>
+        <Button size="small" onClick={() => void model.run()} disabled={state.status === "reading"}>
+          Review again
+        </Button>
+        <Button size="small" appearance="subtle" onClick={onClose}>
+          Close review
+        </Button>
+      </div>
+      {state.status === "reading" && <Spinner size="tiny" label="Reading the document…" />}
+      {state.status === "error" && <ProblemBar problem={state.problem} onDismiss={() => void model.run()} data-testid="review-problem" />}
+      {review?.kind === "not-a-pd" && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>This document does not look like a position description: no PD section (Introduction, Major Duties, factors) was found.</MessageBarBody>
+        </MessageBar>
+      )}
+      {review?.kind === "plan" && (
+        <>
+          <MessageBar intent="info" layout="multiline">
+            <MessageBarBody>This document looks like a performance plan. It is reviewed for the plan language it already holds.</MessageBarBody>
+          </MessageBar>
+          <ul className={styles.list} aria-label="Performance plan language">
+            {review.parts.map((part) => (
+              <li key={part.librarySection} className={styles.item} data-testid={`review-${part.librarySection}`}>
+                <h3 className={styles.name}>{part.name}</h3>
+                <Badge appearance="tint" color={part.entryIds.length > 0 ? "success" : "warning"} shape="rounded">
+                  {part.entryIds.length > 0 ? `In the plan: ${part.entryIds.length}` : "Not in the plan yet"}
+                </Badge>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {review?.kind === "pd" && <ReviewedSections review={review} names={names} model={model} onAddSuggestions={onAddSuggestions} />}
+    </section>
+  );
+}

@@ -1,0 +1,68 @@
+import { useCallback, useRef, useState } from "react";
+import type { ParagraphInfo } from "../../core/headingLine";
+import type { Library, PlaceholderValues } from "../../core/library";
+import { reviewDocument, type Review, type ReviewedSection } from "../../core/review";
+import type { DocumentGateway, WordProblem } from "../../word/gateway";
+import { problemFrom } from "../problems";
+
+export type ReviewState =
+  | { status: "idle" }
+  | { status: "reading"; last: Reviewed | null }
+  | { status: "ready"; reviewed: Reviewed }
+  | { status: "error"; problem: WordProblem; last: Reviewed | null };
+
+/** A review and the paragraphs it was made from (navigation checks the target paragraph is still there). */
+export type Reviewed = { review: Review; paragraphs: readonly ParagraphInfo[] };
+
+export type ReviewModel = {
+  state: ReviewState;
+  /** Reads the whole document and reviews it again; the latest request wins. */
+  run: () => Promise<void>;
+  /** Selects a section's heading in the document. */
+  goToHeading: (section: ReviewedSection) => Promise<boolean>;
+  /** Puts the cursor at the end of a section, where its suggestions apply. */
+  goToEnd: (section: ReviewedSection) => Promise<boolean>;
+};
+
+function lastReviewed(state: ReviewState): Reviewed | null {
+  if (state.status === "ready") return state.reviewed;
+  return state.status === "idle" ? null : state.last;
+}
+
+/** The review of the whole document: which CX sections a PD has, and which already hold CX language. */
+export function useReview(gateway: DocumentGateway, library: Library, values: PlaceholderValues): ReviewModel {
+  const [state, setState] = useState<ReviewState>({ status: "idle" });
+  const latest = useRef(0);
+
+  const run = useCallback(async () => {
+    const request = ++latest.current;
+    setState((prev) => ({ status: "reading", last: lastReviewed(prev) }));
+    try {
+      const paragraphs = await gateway.readReviewParagraphs();
+      if (request !== latest.current) return;
+      setState({ status: "ready", reviewed: { review: reviewDocument(library, paragraphs, values), paragraphs } });
+    } catch (error) {
+      if (request === latest.current) setState((prev) => ({ status: "error", problem: problemFrom(error), last: lastReviewed(prev) }));
+    }
+  }, [gateway, library, values]);
+
+  const goTo = useCallback(
+    async (index: number | null, where: "heading" | "end") => {
+      const reviewed = lastReviewed(state);
+      const paragraph = index === null ? undefined : reviewed?.paragraphs[index];
+      if (index === null || !paragraph) return false;
+      try {
+        await gateway.goToParagraph({ index, text: paragraph.text }, where);
+        return true;
+      } catch (error) {
+        setState((prev) => ({ status: "error", problem: problemFrom(error), last: lastReviewed(prev) }));
+        return false;
+      }
+    },
+    [gateway, state],
+  );
+
+  const goToHeading = useCallback((section: ReviewedSection) => goTo(section.headingIndex, "heading"), [goTo]);
+  const goToEnd = useCallback((section: ReviewedSection) => goTo(section.endIndex, "end"), [goTo]);
+  return { state, run, goToHeading, goToEnd };
+}
