@@ -28,3 +28,13 @@ export function isFocused(locator: Locator): Promise<void> {
     "the element to have focus",
   );
 }
+
+/** Waits until `read()` gives a value `holds` accepts (e.g. the stand-in's selection after a move). */
+export function valueHolds<T>(read: () => Promise<T>, holds: (value: T) => boolean, what: string): Promise<void> {
+  let last: T | undefined;
+  return eventually(
+    async () => JSON.stringify((last = await read())),
+    () => last !== undefined && holds(last),
+    what,
+  );
+}

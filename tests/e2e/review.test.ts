@@ -1,0 +1,95 @@
+/**
+ * The review in the production pane: on a PD that lacks Factor 3 and Factors 6–7 language, "Add suggestions" takes
+ * the cursor there, an insert follows, and the review then shows the section with CX language.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import type { Page } from "playwright-core";
+import { createLibrary, type LibraryData } from "../../src/core/library";
+import type { StandinParagraphSpec } from "../../src/word/standin/types";
+import { containsText, valueHolds } from "./assertions";
+import { axeViolations, openPane, ROOT, screenshot, startHarness, stopHarness, type PaneSession } from "./harness";
+
+const library = createLibrary(JSON.parse(fs.readFileSync(path.join(ROOT, "content/library.json"), "utf8")) as LibraryData);
+const text = (id: string) => library.renderEntry(id, { agency: "DHS" });
+
+beforeAll(startHarness);
+afterAll(stopHarness);
+
+let session: PaneSession | null = null;
+afterEach(async () => {
+  await session?.close();
+  session = null;
+});
+
+const h1 = (t: string): StandinParagraphSpec => ({ text: t, style: "Heading 1", styleBuiltIn: "Heading1" });
+const bold = (t: string): StandinParagraphSpec => ({ text: t, bold: true });
+const p = (t: string): StandinParagraphSpec => ({ text: t });
+
+/** CX language in the Introduction, Major Duties, Factors 1 and 5; none in Factor 3 or Factors 6 and 7. */
+const PD: StandinParagraphSpec[] = [
+  { text: "POSITION DESCRIPTION", style: "Title", styleBuiltIn: "Title" },
+  h1("Introduction"),
+  p("This position is in the Office of Customer Experience."),
+  p(text("pd-intro-01")),
+  h1("Major Duties"),
+  p(text("pd-duties-04")),
+  h1("Factor Levels"),
+  bold("Factor 1 - Knowledge Required by the Position, Level 1-7, 1250 Points"),
+  p(text("pd-knowledge-01")),
+  bold("Factor 3 - Guidelines, Level 3-3, 275 Points"),
+  p("Guidelines include agency policy and precedent."),
+  bold("Factor 5 - Scope and Effect, Level 5-3, 150 Points"),
+  p(text("pd-scope-01")),
+  bold("Factors 6 and 7 - Personal Contacts and Purpose of Contacts, Level 2b, 75 Points"),
+  p("Contacts are with employees in the agency."),
+];
+
+const reviewItem = (page: Page, section: string) => page.getByTestId(`review-${section}`);
+
+async function openReview(page: Page) {
+  await page.getByRole("button", { name: "Review", exact: true }).click();
+  await page.getByTestId("review-summary").waitFor();
+}
+
+describe("reviewing a PD for missing CX language", () => {
+  it("finds the sections without CX language, adds some to Factor 3, and shows it afterwards", async () => {
+    session = await openPane({ doc: { paragraphs: PD, selection: { start: { paragraph: 2, offset: 0 }, end: { paragraph: 2, offset: 0 } } } });
+    const { page } = session;
+    await openReview(page);
+    await containsText(page.getByTestId("review-summary"), "4 of 6 CX sections have CX language");
+    await containsText(reviewItem(page, "factor-3"), "No CX language yet");
+    await containsText(reviewItem(page, "factors-6-7"), "No CX language yet");
+    await containsText(reviewItem(page, "major-duties"), "Has CX language");
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, "pane-review");
+
+    await reviewItem(page, "factor-3").getByRole("button", { name: /^Add suggestions/ }).click();
+    // The cursor is at the end of Factor 3, and its suggestions follow it.
+    await page.getByTestId("review-panel").waitFor({ state: "detached" });
+    const selection = await page.evaluate(() => window.cxStandin!.selection());
+    expect(selection.start).toEqual({ paragraph: 10, offset: PD[10]!.text.length });
+    const first = library.topLevelEntriesInSection("factor-3")[0]!;
+    const insert = page.getByTestId(`card-${first.id}`).getByRole("button", { name: /^Insert: / }).first();
+    await insert.click();
+    await page.getByTestId("insert-result").waitFor();
+    expect(await page.evaluate(() => window.cxStandin!.texts())).toContain(text(first.id));
+
+    await openReview(page);
+    await containsText(page.getByTestId("review-summary"), "5 of 6 CX sections have CX language");
+    await containsText(reviewItem(page, "factor-3"), "Has CX language: 1 item");
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it("selects a section's heading with Go to section", async () => {
+    session = await openPane({ doc: { paragraphs: PD } });
+    const { page } = session;
+    await openReview(page);
+    await reviewItem(page, "factors-6-7").getByRole("button", { name: /^Go to/ }).click();
+    await valueHolds(
+      () => page.evaluate(() => window.cxStandin!.selection()),
+      (selection) => selection.start.paragraph === 13 && selection.start.offset === 0 && selection.end.offset === PD[13]!.text.length,
+      "the Factors 6 and 7 heading selected",
+    );
+  });
+});
