@@ -8,12 +8,17 @@ import { Pane } from "./components/Pane";
 import { PaneHeader } from "./components/PaneHeader";
 
 const useStyles = makeStyles({
+  // The pane fills the task pane's height; its own regions scroll (the header stays put).
   provider: {
-    minHeight: "100vh",
+    height: "100vh",
     display: "flex",
     flexDirection: "column",
+    overflow: "hidden",
   },
   main: {
+    flexGrow: 1,
+    minHeight: 0,
+    overflowY: "auto",
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalM,

@@ -139,6 +139,6 @@ export function viewAnnouncement(view: ShownView): string | null {
 }
 
 export const DOCUMENT_TYPE_NAMES: Record<DocumentType, string> = {
-  PD: "Position Description",
-  PWP: "Performance plan (PWP)",
+  PD: "Position description",
+  PWP: "Performance plan",
 };

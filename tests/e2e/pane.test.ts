@@ -222,7 +222,7 @@ describe("inserting", () => {
     const plan: StandinParagraphSpec[] = [h1("Performance Work Plan"), h1("Performance Goals"), p("")];
     session = await openPane({ doc: { paragraphs: plan, selection: caret(2) } });
     const { page } = session;
-    await page.getByRole("button", { name: "Performance plan (PWP)" }).click();
+    await page.getByRole("button", { name: "Performance plan" }).click();
     const goal = library.entry("pwp-goal-2")!;
     await insertButton(page, goal.id).click();
     await containsText(liveRegion(page), "Inserted");

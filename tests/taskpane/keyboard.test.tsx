@@ -11,13 +11,13 @@ describe("keyboard only", () => {
     await ready();
     const box = screen.getByRole("searchbox", { name: "Search all CX language" });
 
-    // Refresh, Settings, the two document types, the section picker, then search.
+    // Refresh, Review, Settings, the two document types, the section picker, then search.
     const stops: (string | null)[] = [];
-    for (let i = 0; i < 6; i++) {
+    for (let i = 0; i < 7; i++) {
       await user.tab();
       stops.push(document.activeElement?.getAttribute("aria-label") ?? document.activeElement?.textContent ?? null);
     }
-    expect(stops.slice(0, 4)).toEqual(["Refresh", "Settings", "Position Description", "Performance plan (PWP)"]);
+    expect(stops.slice(0, 5)).toEqual(["Refresh", "Review", "Settings", "Position description", "Performance plan"]);
     expect(box).toHaveFocus();
 
     await user.keyboard("plain language");
@@ -56,7 +56,7 @@ describe("keyboard only", () => {
       }
     };
     check();
-    await user.click(screen.getByRole("button", { name: "Performance plan (PWP)" }));
+    await user.click(screen.getByRole("button", { name: "Performance plan" }));
     check();
     await user.type(screen.getByRole("searchbox"), "customer");
     check();

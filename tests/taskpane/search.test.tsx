@@ -16,7 +16,7 @@ describe("search", () => {
     expect(inSuggestions().queryByRole("heading", { level: 2, name: "Major Duties" })).not.toBeInTheDocument();
 
     const hit = screen.getByTestId("card-pwp-goal-1-activity-05");
-    expect(within(hit).getByText("GS Performance Goals and Example Activities · Performance plan (PWP)")).toBeInTheDocument();
+    expect(within(hit).getByText("GS Performance Goals and Example Activities · Performance plan")).toBeInTheDocument();
     const marks = hit.querySelectorAll("mark");
     expect([...marks].map((m) => m.textContent)).toEqual(["usability"]);
     expect(hit).toHaveTextContent("Complete usability testing training");
@@ -35,7 +35,7 @@ describe("search", () => {
     expect(ids).toEqual(expect.arrayContaining(["pd-duties-15", "pwp-goal-2-activity-02"]));
     const duty = screen.getByTestId("card-pd-duties-15");
     expect([...duty.querySelectorAll("mark")].map((m) => m.textContent?.toLowerCase())).toEqual(["plain", "language"]);
-    expect(within(duty).getByText("Major Duties · Position Description")).toBeInTheDocument();
+    expect(within(duty).getByText("Major Duties · Position description")).toBeInTheDocument();
   });
 
   it("says so when nothing matches, and the section view returns when the search is cleared", async () => {

@@ -23,7 +23,8 @@ describe("following the cursor", () => {
     ]);
     expect(within(leadIn).getAllByRole("button", { name: /^Insert:/ })).toHaveLength(4);
     expect(within(leadIn).getAllByRole("checkbox")).toHaveLength(4);
-    expect(within(leadIn).getAllByText("Duty statement")).toHaveLength(4);
+    // Every card is a duty statement: the kind is not repeated on each.
+    expect(within(leadIn).queryAllByText("Duty statement")).toHaveLength(0);
     expect(announce).toHaveBeenCalledWith("Now showing Major Duties language");
   });
 
@@ -177,8 +178,8 @@ describe("performance plans", () => {
   it("switches to PWP language in one click: the GS requirement with its levels, the four goals with their activities, SES", async () => {
     const { user, inSuggestions, announce } = renderPane();
     await ready();
-    await user.click(screen.getByRole("button", { name: "Performance plan (PWP)" }));
-    expect(screen.getByRole("button", { name: "Performance plan (PWP)" })).toHaveAttribute("aria-pressed", "true");
+    await user.click(screen.getByRole("button", { name: "Performance plan" }));
+    expect(screen.getByRole("button", { name: "Performance plan" })).toHaveAttribute("aria-pressed", "true");
     const headings = inSuggestions()
       .getAllByRole("heading", { level: 2 })
       .map((h) => h.textContent);
@@ -191,11 +192,12 @@ describe("performance plans", () => {
       expect(activities.length).toBeGreaterThan(0);
       for (const activity of activities) expect(within(card).getByTestId(`child-${activity.id}`)).toBeInTheDocument();
     }
-    expect(goals.getAllByText("Performance goal")).toHaveLength(4);
+    // Every card here is a goal: the kind is not repeated on each.
+    expect(goals.queryAllByText("Performance goal")).toHaveLength(0);
     // Rating levels carry their label.
     expect(inSuggestions().getByText("Level 3")).toBeInTheDocument();
-    // Agency-specific activities say so.
-    expect(within(screen.getByTestId("child-pwp-goal-1-activity-02")).getByText(/Refers to DHS's resources/)).toBeInTheDocument();
+    // For the agency the items were written for, nothing is marked.
+    expect(within(screen.getByTestId("child-pwp-goal-1-activity-02")).queryByTestId("other-agency")).not.toBeInTheDocument();
     expect(announce).toHaveBeenLastCalledWith("Now showing all performance plan language");
 
     await user.selectOptions(screen.getByRole("combobox", { name: "Section" }), "SES Performance Requirement");
@@ -203,8 +205,27 @@ describe("performance plans", () => {
     await user.click(screen.getByRole("button", { name: "Show all sections" }));
     expect(inSuggestions().getAllByRole("heading", { level: 2 })).toHaveLength(3);
 
-    await user.click(screen.getByRole("button", { name: "Position Description" }));
+    await user.click(screen.getByRole("button", { name: "Position description" }));
     expect(screen.getByRole("heading", { level: 2, name: "Major Duties" })).toBeInTheDocument();
+  });
+
+  it("marks another agency's items and leaves them out of a goal's activities, but inserts them on purpose", async () => {
+    const { user, gateway } = renderPane({ settings: { agency: "USDA", insertForm: "match" } });
+    await ready();
+    await user.click(screen.getByRole("button", { name: "Performance plan" }));
+    const specific = within(await screen.findByTestId("child-pwp-goal-1-activity-02"));
+    expect(specific.getByTestId("other-agency")).toHaveTextContent("Written for DHS");
+    expect(within(screen.getByTestId("child-pwp-goal-1-activity-01")).queryByTestId("other-agency")).not.toBeInTheDocument();
+
+    await user.click(within(screen.getByTestId("card-pwp-goal-1")).getAllByRole("button", { name: /^Insert:/ })[0]!);
+    await waitFor(() => expect(gateway.insert).toHaveBeenCalledTimes(1));
+    const goalLines = gateway.insert.mock.calls[0][0].map((line) => line.entryId);
+    expect(goalLines).toContain("pwp-goal-1-activity-01");
+    expect(goalLines).not.toContain("pwp-goal-1-activity-02");
+
+    await user.click(specific.getByRole("button", { name: /^Insert:/ }));
+    await waitFor(() => expect(gateway.insert).toHaveBeenCalledTimes(2));
+    expect(gateway.insert.mock.calls[1][0].map((line) => line.entryId)).toEqual(["pwp-goal-1-activity-02"]);
   });
 
   it("proposes PWP language when the document looks like a performance plan", async () => {
@@ -213,7 +234,7 @@ describe("performance plans", () => {
     expect(proposal).toHaveTextContent("This document looks like a performance plan.");
     await user.click(within(proposal).getByRole("button", { name: "Show PWP language" }));
     expect(screen.queryByTestId("plan-proposal")).not.toBeInTheDocument();
-    expect(screen.getByRole("button", { name: "Performance plan (PWP)" })).toHaveAttribute("aria-pressed", "true");
+    expect(screen.getByRole("button", { name: "Performance plan" })).toHaveAttribute("aria-pressed", "true");
     expect(screen.getByRole("heading", { level: 2, name: "GS Performance Goals and Example Activities" })).toBeInTheDocument();
   });
 

@@ -3,8 +3,7 @@ import type { InsertionState } from "../hooks/useInsertion";
 
 const useStyles = makeStyles({
   bar: {
-    position: "sticky",
-    bottom: 0,
+    flexShrink: 0,
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalXS,
@@ -26,29 +25,37 @@ export type InsertBarProps = {
   onClearSelection: () => void;
 };
 
-/** "Insert selected (N)", progress, the last result and the track-changes note, kept in view at the bottom. */
+/**
+ * Below the list, in view: "Insert selected (N)" while something is selected, progress, the last result and the
+ * track-changes note. Nothing at all when there is nothing to say.
+ */
 export function InsertBar({ selectedCount, insertion, trackChanges, onInsertSelected, onClearSelection }: InsertBarProps) {
   const styles = useStyles();
   const inserting = insertion.status === "inserting";
+  if (selectedCount === 0 && !inserting && insertion.status !== "done" && !trackChanges) return null;
   return (
     <div className={styles.bar} data-testid="insert-bar">
-      <div className={styles.row}>
-        <Button
-          appearance="primary"
-          // Focusable even when unavailable, so focus is not lost after the selection is inserted and cleared.
-          disabledFocusable={selectedCount === 0 || inserting}
-          onClick={onInsertSelected}
-          data-testid="insert-selected"
-        >
-          Insert selected ({selectedCount})
-        </Button>
-        {selectedCount > 0 && (
-          <Button appearance="subtle" onClick={onClearSelection}>
-            Clear selection
-          </Button>
-        )}
-        {inserting && <Spinner size="tiny" label="Inserting…" />}
-      </div>
+      {(selectedCount > 0 || inserting) && (
+        <div className={styles.row}>
+          {selectedCount > 0 && (
+            <>
+              <Button
+                appearance="primary"
+                // Focusable while busy, so the keyboard user's place is kept.
+                disabledFocusable={inserting}
+                onClick={onInsertSelected}
+                data-testid="insert-selected"
+              >
+                Insert selected ({selectedCount})
+              </Button>
+              <Button appearance="subtle" onClick={onClearSelection}>
+                Clear selection
+              </Button>
+            </>
+          )}
+          {inserting && <Spinner size="tiny" label="Inserting…" />}
+        </div>
+      )}
       {insertion.status === "done" && (
         <Text size={200} className={styles.done} data-testid="insert-result">
           {insertion.message}.

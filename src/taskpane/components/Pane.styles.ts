@@ -1,13 +1,28 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 
 export const usePaneStyles = makeStyles({
+  // The part that scrolls: everything between the header and the insert bar.
   main: {
     flexGrow: 1,
+    minHeight: 0,
+    overflowY: "auto",
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalM,
     minWidth: 0,
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+  },
+  /** Present for screen readers (a list's heading) where the header already shows the same words. */
+  visuallyHidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    margin: "-1px",
+    padding: 0,
+    overflow: "hidden",
+    clipPath: "inset(50%)",
+    whiteSpace: "nowrap",
+    border: 0,
   },
   suggestions: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
   group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },

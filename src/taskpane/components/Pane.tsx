@@ -102,7 +102,10 @@ export function Pane({ host, gateway, library, defaultAgency }: PaneProps) {
   };
 
   const insertSelected = async () => {
-    if (await runInsert([...selection.selected])) selection.clear();
+    if (!(await insertion.insert([...selection.selected]))) return;
+    selection.clear();
+    // The "Insert selected" button goes with the selection: keep keyboard users in the pane, at the search box.
+    if (document.activeElement === document.body || document.activeElement?.closest("[data-testid=insert-bar]")) searchBox.current?.focus();
   };
 
   const present = overview.present;
@@ -176,6 +179,17 @@ export function Pane({ host, gateway, library, defaultAgency }: PaneProps) {
           onDocumentType={view.showDocumentType}
           onPick={view.pickSection}
         />
+        <Field label="Search all CX language" size="small">
+          <SearchBox
+            ref={searchBox}
+            size="small"
+            value={search.query}
+            onChange={(_, data) => search.setQuery(data.value)}
+            onKeyDown={onSearchKeyDown}
+            dismiss={{ "aria-label": "Clear search" }}
+            data-testid="search-box"
+          />
+        </Field>
       </PaneHeader>
       <main className={styles.main}>
         {settingsPanel === "open" && (
@@ -210,16 +224,6 @@ export function Pane({ host, gateway, library, defaultAgency }: PaneProps) {
             onClose={closeReview}
           />
         )}
-        <Field label="Search all CX language">
-          <SearchBox
-            ref={searchBox}
-            value={search.query}
-            onChange={(_, data) => search.setQuery(data.value)}
-            onKeyDown={onSearchKeyDown}
-            dismiss={{ "aria-label": "Clear search" }}
-            data-testid="search-box"
-          />
-        </Field>
         {proposePlan && (
           <MessageBar intent="info" layout="multiline" data-testid="plan-proposal">
             <MessageBarBody>This document looks like a performance plan.</MessageBarBody>
@@ -268,14 +272,14 @@ export function Pane({ host, gateway, library, defaultAgency }: PaneProps) {
             )}
           </SuggestionsProvider>
         </section>
-        <InsertBar
-          selectedCount={selection.selected.size}
-          insertion={insertion.state}
-          trackChanges={lastDetection(cursor)?.trackChanges ?? false}
-          onInsertSelected={() => void insertSelected()}
-          onClearSelection={selection.clear}
-        />
       </main>
+      <InsertBar
+        selectedCount={selection.selected.size}
+        insertion={insertion.state}
+        trackChanges={lastDetection(cursor)?.trackChanges ?? false}
+        onInsertSelected={() => void insertSelected()}
+        onClearSelection={selection.clear}
+      />
       {/* Mounted only when needed: a closed Dialog still adds focus-trap helpers to the page. */}
       {copy.state.status === "manual" && <CopyDialog text={copy.state.text} onClose={copy.closeManual} />}
     </>

@@ -5,9 +5,10 @@ const useStyles = makeStyles({
   header: {
     display: "flex",
     flexDirection: "column",
+    flexShrink: 0,
     gap: tokens.spacingVerticalS,
     minWidth: 0,
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     backgroundColor: tokens.colorNeutralBackground2,
   },
@@ -24,7 +25,7 @@ const useStyles = makeStyles({
 export type PaneHeaderProps = {
   /** Buttons beside the title (Refresh, Settings). */
   actions?: ReactNode;
-  /** Below the title: the document type and section controls. */
+  /** Below the title: the document type, section controls and search; they stay in view while the list scrolls. */
   children?: ReactNode;
 };
 
@@ -33,7 +34,7 @@ export function PaneHeader({ actions, children }: PaneHeaderProps) {
   return (
     <header className={styles.header}>
       <div className={styles.titleRow}>
-        <Text as="h1" size={500} weight="semibold">
+        <Text as="h1" size={400} weight="semibold">
           CX Language
         </Text>
         {actions && <div className={styles.actions}>{actions}</div>}

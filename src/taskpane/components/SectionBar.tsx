@@ -4,8 +4,9 @@ import type { ViewMode } from "../hooks/useLibraryView";
 import { DOCUMENT_TYPE_NAMES, NO_DETECTION_REASON, placeSummary, type ShownView } from "../shownSection";
 
 const useStyles = makeStyles({
-  bar: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
+  bar: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, minWidth: 0 },
   types: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
+  typeButton: { flexGrow: 1 },
   place: {
     display: "flex",
     flexWrap: "wrap",
@@ -43,6 +44,7 @@ export function SectionBar({ library, documentType, mode, shown, canDetectSectio
           <ToggleButton
             key={type}
             size="small"
+            className={styles.typeButton}
             checked={documentType === type}
             appearance={documentType === type ? "primary" : "secondary"}
             onClick={() => onDocumentType(type)}
@@ -61,7 +63,7 @@ export function SectionBar({ library, documentType, mode, shown, canDetectSectio
           </Button>
         )}
       </div>
-      <Field label="Section" size="small">
+      <Field label="Section" size="small" orientation="horizontal">
         <Select
           className={styles.select}
           size="small"

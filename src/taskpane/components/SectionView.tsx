@@ -6,13 +6,22 @@ import { usePaneStyles } from "./Pane.styles";
 import { SuggestionCard } from "./SuggestionCard";
 import { SuggestionList } from "./SuggestionList";
 
-function SectionGroup({ section, library }: { section: LibrarySection; library: Library }) {
+type SectionGroupProps = {
+  section: LibrarySection;
+  library: Library;
+  /** The header already names the section (one section shown): the heading is kept for screen readers only. */
+  namedAbove?: boolean;
+};
+
+function SectionGroup({ section, library, namedAbove = false }: SectionGroupProps) {
   const styles = usePaneStyles();
   const headingId = useId();
   const entries = library.topLevelEntriesInSection(section.id);
+  // Kind badges only where the list mixes kinds (a requirement beside goals), not 21 times "Duty statement".
+  const showKind = new Set(entries.map((entry) => entry.kind)).size > 1;
   return (
     <div className={styles.group} data-testid={`section-${section.id}`}>
-      <h2 id={headingId} className={styles.heading}>
+      <h2 id={headingId} className={namedAbove ? styles.visuallyHidden : styles.heading}>
         {section.name}
       </h2>
       {entries.length === 0 ? (
@@ -20,7 +29,7 @@ function SectionGroup({ section, library }: { section: LibrarySection; library: 
       ) : (
         <SuggestionList aria-labelledby={headingId}>
           {entries.map((entry) => (
-            <SuggestionCard key={entry.id} entry={entry} />
+            <SuggestionCard key={entry.id} entry={entry} showKind={showKind} />
           ))}
         </SuggestionList>
       )}
@@ -35,7 +44,7 @@ export function SectionView({ shown, library }: SectionViewProps) {
   const styles = usePaneStyles();
   if (shown.kind === "section") {
     const section = library.section(shown.sectionId);
-    return section ? <SectionGroup section={section} library={library} /> : null;
+    return section ? <SectionGroup section={section} library={library} namedAbove /> : null;
   }
   if (shown.kind === "all-sections") {
     return (

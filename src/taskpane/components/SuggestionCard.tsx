@@ -1,5 +1,6 @@
 import { useId } from "react";
-import { Badge, Button, Checkbox, mergeClasses, Text } from "@fluentui/react-components";
+import { Badge, Button, Checkbox, mergeClasses, Text, Tooltip } from "@fluentui/react-components";
+import { Copy16Regular } from "@fluentui/react-icons";
 import { levelPrefix, type LibraryEntry } from "../../core/library";
 import type { TextRange } from "../../core/search";
 import { DOCUMENT_TYPE_NAMES } from "../shownSection";
@@ -11,31 +12,39 @@ export type SuggestionCardProps = {
   entry: LibraryEntry;
   /** Set for search hits: matches to highlight, and the card names its section. */
   search?: { highlights: readonly TextRange[] };
+  /** Show the kind of language ("Duty statement"): only where a list mixes kinds does it tell something. */
+  showKind?: boolean;
 };
 
 function shortName(data: SuggestionData, entry: LibraryEntry): string {
   return data.names.get(entry.id) ?? data.library.renderEntry(entry, data.values).split(/\s+/).slice(0, 8).join(" ");
 }
 
-type EntryPartsProps = { entry: LibraryEntry; highlights?: readonly TextRange[]; textId: string; labelId: string; presentId: string };
+type EntryPartsProps = { entry: LibraryEntry; highlights?: readonly TextRange[]; textId: string; labelId: string; presentId: string; showKind: boolean };
 
-function EntryParts({ entry, highlights, textId, labelId, presentId }: EntryPartsProps) {
+function EntryParts({ entry, highlights, textId, labelId, presentId, showKind }: EntryPartsProps) {
   const styles = useSuggestionCardStyles();
   const data = useSuggestionData();
   const { library, values } = data;
   const label = entry.label ? library.renderText(entry.label, values) : null;
+  const present = data.present.has(entry.id);
+  const otherAgency = library.writtenForOtherAgency(entry, values);
   return (
     <>
-      <div className={styles.meta}>
-        <Badge appearance="tint" color="informative">
-          {library.kindLabel(entry.kind)}
-        </Badge>
-        {data.present.has(entry.id) && (
-          <Badge appearance="tint" color="success" id={presentId} data-testid="in-document">
-            In document
-          </Badge>
-        )}
-      </div>
+      {(showKind || present) && (
+        <div className={styles.meta}>
+          {showKind && (
+            <Badge appearance="tint" color="informative">
+              {library.kindLabel(entry.kind)}
+            </Badge>
+          )}
+          {present && (
+            <Badge appearance="tint" color="success" id={presentId} data-testid="in-document">
+              In document
+            </Badge>
+          )}
+        </div>
+      )}
       {label && (
         <Text id={labelId} block className={styles.label}>
           {label}
@@ -44,17 +53,33 @@ function EntryParts({ entry, highlights, textId, labelId, presentId }: EntryPart
       <p id={textId} className={styles.text}>
         <HighlightedText text={library.renderEntry(entry, values)} highlights={highlights} />
       </p>
-      {entry.agencySpecific && (
-        <Text block className={styles.note}>
-          Refers to {data.libraryAgency || "another agency"}&apos;s resources: adjust it for your agency.
+      {otherAgency && (
+        <Text block className={styles.note} data-testid="other-agency">
+          Written for {otherAgency}: it points to {otherAgency}&apos;s own resources, so it is not inserted with its goal. Insert it on its own
+          if it fits your agency.
         </Text>
       )}
     </>
   );
 }
 
+function SelectBox({ entry }: { entry: LibraryEntry }) {
+  const styles = useSuggestionCardStyles();
+  const data = useSuggestionData();
+  const actions = useSuggestionActions();
+  return (
+    <Checkbox
+      className={styles.check}
+      aria-label={`Select: ${shortName(data, entry)}`}
+      checked={data.selected.has(entry.id)}
+      onChange={(_, change) => actions.toggle(entry.id, change.checked === true)}
+    />
+  );
+}
+
 type EntryActionsProps = { entry: LibraryEntry; presentId: string };
 
+/** One primary action (Insert) and Copy beside it. */
 function EntryActions({ entry, presentId }: EntryActionsProps) {
   const styles = useSuggestionCardStyles();
   const data = useSuggestionData();
@@ -63,14 +88,12 @@ function EntryActions({ entry, presentId }: EntryActionsProps) {
   const present = data.present.has(entry.id);
   return (
     <div className={styles.actions}>
-      <Checkbox
-        label="Select"
-        aria-label={`Select: ${name}`}
-        checked={data.selected.has(entry.id)}
-        onChange={(_, change) => actions.toggle(entry.id, change.checked === true)}
-      />
+      <Tooltip content="Copy" relationship="description" withArrow>
+        <Button size="small" appearance="subtle" icon={<Copy16Regular />} aria-label={`Copy: ${name}`} onClick={() => actions.copy(entry.id)} />
+      </Tooltip>
       <Button
         size="small"
+        appearance="primary"
         aria-label={`Insert: ${name}`}
         aria-describedby={present ? presentId : undefined}
         // Focusable while busy, so the keyboard user's place is kept.
@@ -79,10 +102,23 @@ function EntryActions({ entry, presentId }: EntryActionsProps) {
       >
         Insert
       </Button>
-      <Button size="small" appearance="subtle" aria-label={`Copy: ${name}`} onClick={() => actions.copy(entry.id)}>
-        Copy
-      </Button>
     </div>
+  );
+}
+
+/** The checkbox beside the entry's text, then its actions. */
+function EntryBlock({ entry, parts }: { entry: LibraryEntry; parts: Omit<EntryPartsProps, "entry"> }) {
+  const styles = useSuggestionCardStyles();
+  return (
+    <>
+      <div className={styles.body}>
+        <SelectBox entry={entry} />
+        <div className={styles.content}>
+          <EntryParts entry={entry} {...parts} />
+        </div>
+      </div>
+      <EntryActions entry={entry} presentId={parts.presentId} />
+    </>
   );
 }
 
@@ -92,19 +128,19 @@ function ChildItem({ entry }: { entry: LibraryEntry }) {
   const base = useId();
   return (
     <li className={mergeClasses(styles.child, selected.has(entry.id) && styles.childSelected)} data-testid={`child-${entry.id}`}>
-      <EntryParts entry={entry} textId={`${base}-text`} labelId={`${base}-label`} presentId={`${base}-present`} />
-      <EntryActions entry={entry} presentId={`${base}-present`} />
+      <EntryBlock entry={entry} parts={{ textId: `${base}-text`, labelId: `${base}-label`, presentId: `${base}-present`, showKind: false }} />
     </li>
   );
 }
 
 /**
- * One piece of language: its kind, full text, badges and Select/Insert/Copy. A lead-in, goal or
+ * One piece of language: its full text, badges (its kind only where that tells something), a checkbox to select
+ * it, Insert and Copy. A lead-in, goal or
  * requirement lists its children inside it, each insertable alone. Search hits are focusable with the
  * arrow keys and name their section; their children are listed as text only, since each child is a hit
  * of its own when it matches.
  */
-export function SuggestionCard({ entry, search }: SuggestionCardProps) {
+export function SuggestionCard({ entry, search, showKind = false }: SuggestionCardProps) {
   const styles = useSuggestionCardStyles();
   const base = useId();
   const data = useSuggestionData();
@@ -127,8 +163,7 @@ export function SuggestionCard({ entry, search }: SuggestionCardProps) {
           {section?.name ?? entry.section} · {DOCUMENT_TYPE_NAMES[entry.documentType]}
         </Text>
       )}
-      <EntryParts entry={entry} highlights={search?.highlights} {...ids} />
-      <EntryActions entry={entry} presentId={ids.presentId} />
+      <EntryBlock entry={entry} parts={{ ...ids, highlights: search?.highlights, showKind }} />
       {children.length > 0 && !search && (
         <ul className={styles.children} aria-label={`Items under: ${shortName(data, entry)}`}>
           {children.map((child) => (
