@@ -11,18 +11,11 @@ import { createLibrary, type LibraryData } from "../../src/core/library";
 import { samplePerformancePlan, samplePositionDescription } from "../../src/word/standin/sampleDocuments";
 import type { StandinDocumentSpec, StandinParagraphSpec } from "../../src/word/standin/types";
 import { containsText, valueHolds } from "./assertions";
-import { axeViolations, openPane, ROOT, screenshot, startHarness, stopHarness, type PaneSession } from "./harness";
+import { axeViolations, paneSessionPerTest, ROOT, screenshot } from "./harness";
 
 const library = createLibrary(JSON.parse(fs.readFileSync(path.join(ROOT, "content/library.json"), "utf8")) as LibraryData);
 
-beforeAll(startHarness);
-afterAll(stopHarness);
-
-let session: PaneSession | null = null;
-afterEach(async () => {
-  await session?.close();
-  session = null;
-});
+const panes = paneSessionPerTest();
 
 const indexOf = (doc: StandinDocumentSpec, start: string) => {
   const index = doc.paragraphs.findIndex((p) => p.text.startsWith(start));
@@ -50,7 +43,7 @@ describe("text in the document's own form", () => {
     ["Factor 5", "The purpose of the work is to analyze", "factor-5"],
   ])("in %s's prose, inserts a plain paragraph in the style around it", async (_label, start, section) => {
     const doc = at(samplePositionDescription, start);
-    session = await openPane({ doc });
+    const session = await panes.open({ doc });
     const { page } = session;
     const entry = library.topLevelEntriesInSection(section)[0]!;
     await page.getByTestId(`card-${entry.id}`).waitFor();
@@ -64,7 +57,7 @@ describe("text in the document's own form", () => {
 
   it("in a Major Duties bullet list, inserts an item of that list", async () => {
     const doc = at(samplePositionDescription, "Recommends changes to procedures");
-    session = await openPane({ doc });
+    const session = await panes.open({ doc });
     const { page } = session;
     await page.getByTestId("card-pd-duties-04").waitFor();
     const after = await insertAndWait(page, "pd-duties-04");
@@ -75,7 +68,7 @@ describe("text in the document's own form", () => {
 
 describe("a pane that fits a task pane", () => {
   it.each([320, 350, 450])("at %i px: header in place while the list scrolls, section named once, three Factor 1 cards in view", async (width) => {
-    session = await openPane({ doc: at(samplePositionDescription, "Knowledge of the theories"), width });
+    const session = await panes.open({ doc: at(samplePositionDescription, "Knowledge of the theories"), width });
     const { page } = session;
     await page.setViewportSize({ width, height: 800 });
     const cards = library.topLevelEntriesInSection("factor-1").map((e) => e.id);
@@ -115,7 +108,7 @@ describe("a pane that fits a task pane", () => {
 describe("performance plans follow the cursor", () => {
   it("shows the goals' language in a goal, and keeps the competency requirement paragraphs inside an activity list", async () => {
     const doc = at(samplePerformancePlan, "Analyze correspondence workload");
-    session = await openPane({ doc });
+    const session = await panes.open({ doc });
     const { page } = session;
     await page.getByRole("button", { name: "Performance plan" }).click();
     await containsText(page.getByTestId("place-summary"), "GS Performance Goals");
@@ -134,7 +127,7 @@ describe("performance plans follow the cursor", () => {
   it("gives a goal inserted on the empty line after the goals the form of the goals around it", async () => {
     const doc = at(samplePerformancePlan, "Revise at least six notices", 0);
     const empty = indexOf(doc, "Revise at least six notices") + 1;
-    session = await openPane({ doc: { ...doc, selection: { start: { paragraph: empty, offset: 0 }, end: { paragraph: empty, offset: 0 } } } });
+    const session = await panes.open({ doc: { ...doc, selection: { start: { paragraph: empty, offset: 0 }, end: { paragraph: empty, offset: 0 } } } });
     const { page } = session;
     await page.getByRole("button", { name: "Performance plan" }).click();
     await page.getByTestId("card-pwp-goal-3").waitFor();
@@ -150,7 +143,7 @@ describe("another agency's items", () => {
   it("are marked, left out of a goal's activities, and can still be inserted on purpose", async () => {
     const doc = at(samplePerformancePlan, "Revise at least six notices", 0);
     const empty = indexOf(doc, "Revise at least six notices") + 1;
-    session = await openPane({ doc: { ...doc, selection: { start: { paragraph: empty, offset: 0 }, end: { paragraph: empty, offset: 0 } }, settings: { "cxLanguage.agency": "USDA" } } });
+    const session = await panes.open({ doc: { ...doc, selection: { start: { paragraph: empty, offset: 0 }, end: { paragraph: empty, offset: 0 } }, settings: { "cxLanguage.agency": "USDA" } } });
     const { page } = session;
     await page.getByRole("button", { name: "Performance plan" }).click();
     const specific = page.getByTestId("child-pwp-goal-1-activity-02");
@@ -170,7 +163,7 @@ describe("In document", () => {
     const long = library.renderEntry("pwp-goal-3-activity-02");
     const base = at(samplePerformancePlan, "Writes and speaks clearly");
     const doc = { ...base, paragraphs: [...base.paragraphs, { text: long }, { text: "Plain language is used in every customer notice." }] };
-    session = await openPane({ doc });
+    const session = await panes.open({ doc });
     const { page } = session;
     await page.getByRole("button", { name: "Performance plan" }).click();
     // The long one is found (the marks have arrived), the short one is not.
@@ -181,7 +174,7 @@ describe("In document", () => {
 
 describe("the preview", () => {
   it("follows a switch of sample document at once", async () => {
-    session = await openPane({ pagePath: "preview.html", width: 1200 });
+    const session = await panes.open({ pagePath: "preview.html", width: 1200 });
     const { page } = session;
     await page.getByRole("tab", { name: "Performance work plan" }).click();
     await page.getByTestId("plan-proposal").waitFor({ timeout: 5000 });

@@ -133,3 +133,15 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: false });
 }
+
+/** For a browser test file: starts the harness around the file; panes opened with `open` close after each test. */
+export function paneSessionPerTest(): { open: typeof openPane } {
+  let current: PaneSession | null = null;
+  beforeAll(() => startHarness());
+  afterAll(stopHarness);
+  afterEach(async () => {
+    await current?.close();
+    current = null;
+  });
+  return { open: async (options) => (current = await openPane(options)) };
+}

@@ -8,19 +8,12 @@ import type { Page } from "playwright-core";
 import { createLibrary, type LibraryData } from "../../src/core/library";
 import type { StandinParagraphSpec } from "../../src/word/standin/types";
 import { containsText, valueHolds } from "./assertions";
-import { axeViolations, openPane, ROOT, screenshot, startHarness, stopHarness, type PaneSession } from "./harness";
+import { axeViolations, paneSessionPerTest, ROOT, screenshot } from "./harness";
 
 const library = createLibrary(JSON.parse(fs.readFileSync(path.join(ROOT, "content/library.json"), "utf8")) as LibraryData);
 const text = (id: string) => library.renderEntry(id, { agency: "DHS" });
 
-beforeAll(startHarness);
-afterAll(stopHarness);
-
-let session: PaneSession | null = null;
-afterEach(async () => {
-  await session?.close();
-  session = null;
-});
+const panes = paneSessionPerTest();
 
 const h1 = (t: string): StandinParagraphSpec => ({ text: t, style: "Heading 1", styleBuiltIn: "Heading1" });
 const bold = (t: string): StandinParagraphSpec => ({ text: t, bold: true });
@@ -54,7 +47,7 @@ async function openReview(page: Page) {
 
 describe("reviewing a PD for missing CX language", () => {
   it("finds the sections without CX language, adds some to Factor 3, and shows it afterwards", async () => {
-    session = await openPane({ doc: { paragraphs: PD, selection: { start: { paragraph: 2, offset: 0 }, end: { paragraph: 2, offset: 0 } } } });
+    const session = await panes.open({ doc: { paragraphs: PD, selection: { start: { paragraph: 2, offset: 0 }, end: { paragraph: 2, offset: 0 } } } });
     const { page } = session;
     await openReview(page);
     await containsText(page.getByTestId("review-summary"), "4 of 6 CX sections have CX language");
@@ -82,7 +75,7 @@ describe("reviewing a PD for missing CX language", () => {
   });
 
   it("selects a section's heading with Go to section", async () => {
-    session = await openPane({ doc: { paragraphs: PD } });
+    const session = await panes.open({ doc: { paragraphs: PD } });
     const { page } = session;
     await openReview(page);
     await reviewItem(page, "factors-6-7").getByRole("button", { name: /^Go to/ }).click();

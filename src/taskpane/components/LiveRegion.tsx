@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useState, type ReactNode } from "react";
-import { makeStyles } from "@fluentui/react-components";
+import { usePaneStyles } from "./Pane.styles";
 
 export type Announce = (text: string) => void;
 
@@ -18,26 +18,11 @@ export function AnnounceProvider({ announce, children }: AnnounceProviderProps) 
   return <AnnounceContext.Provider value={announce}>{children}</AnnounceContext.Provider>;
 }
 
-const useStyles = makeStyles({
-  // Visually hidden but read by screen readers; a 1px clip box has no token.
-  hidden: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    margin: "-1px",
-    padding: 0,
-    overflow: "hidden",
-    clip: "rect(0 0 0 0)",
-    whiteSpace: "nowrap",
-    border: 0,
-  },
-});
-
 export type LiveRegionProps = { children: ReactNode };
 
 /** The pane's one polite live region; everything below announces through useAnnounce(). */
 export function LiveRegion({ children }: LiveRegionProps) {
-  const styles = useStyles();
+  const styles = usePaneStyles();
   const outer = useContext(AnnounceContext);
   const [message, setMessage] = useState({ text: "", serial: 0 });
   const announce = useCallback<Announce>(
@@ -50,7 +35,7 @@ export function LiveRegion({ children }: LiveRegionProps) {
   return (
     <AnnounceContext.Provider value={announce}>
       {children}
-      <div role="status" aria-live="polite" aria-atomic="true" className={styles.hidden} data-testid="live-region">
+      <div role="status" aria-live="polite" aria-atomic="true" className={styles.visuallyHidden} data-testid="live-region">
         {/* A new node per message, so a repeated message ("Copied") is read again. */}
         <span key={message.serial}>{message.text}</span>
       </div>

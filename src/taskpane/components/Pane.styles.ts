@@ -12,7 +12,7 @@ export const usePaneStyles = makeStyles({
     minWidth: 0,
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
   },
-  /** Present for screen readers (a list's heading) where the header already shows the same words. */
+  /** Read by screen readers, not shown: the live region, and a list heading the header already shows. A 1px clip box has no token. */
   visuallyHidden: {
     position: "absolute",
     width: "1px",
