@@ -8,8 +8,10 @@ import { Pane } from "./components/Pane";
 import { PaneHeader } from "./components/PaneHeader";
 
 const useStyles = makeStyles({
-  // The pane fills the task pane's height; its own regions scroll (the header stays put).
-  provider: {
+  // The pane fills the task pane's height; its own regions scroll (the header stays put). On an inner element,
+  // not the FluentProvider: Fluent copies the provider's classes to its portals (tooltips, dialogs), which would
+  // then cover the whole pane.
+  root: {
     height: "100vh",
     display: "flex",
     flexDirection: "column",
@@ -40,30 +42,32 @@ export function App({ host, gateway, library, defaultAgency }: AppProps) {
   // High contrast needs no theme of its own: Windows forced colours override the page.
   const theme = host.kind === "word" && host.theme === "dark" ? webDarkTheme : webLightTheme;
   return (
-    <FluentProvider theme={theme} className={styles.provider}>
-      <LiveRegion>
-        {host.kind === "word" && gateway ? (
-          <Pane host={host} gateway={gateway} library={library} defaultAgency={defaultAgency} />
-        ) : (
-          <>
-            <PaneHeader />
-            <main className={styles.main}>
-              {host.kind === "word" ? (
-                <section aria-label="Suggestions" data-testid="suggestions-region">
-                  <MessageBar intent="error" layout="multiline">
-                    <MessageBarBody>
-                      <MessageBarTitle>The pane could not reach this document.</MessageBarTitle>
-                      Close the pane and open it again from the Home tab.
-                    </MessageBarBody>
-                  </MessageBar>
-                </section>
-              ) : (
-                <OutsideOffice />
-              )}
-            </main>
-          </>
-        )}
-      </LiveRegion>
+    <FluentProvider theme={theme}>
+      <div className={styles.root}>
+        <LiveRegion>
+          {host.kind === "word" && gateway ? (
+            <Pane host={host} gateway={gateway} library={library} defaultAgency={defaultAgency} />
+          ) : (
+            <>
+              <PaneHeader />
+              <main className={styles.main}>
+                {host.kind === "word" ? (
+                  <section aria-label="Suggestions" data-testid="suggestions-region">
+                    <MessageBar intent="error" layout="multiline">
+                      <MessageBarBody>
+                        <MessageBarTitle>The pane could not reach this document.</MessageBarTitle>
+                        Close the pane and open it again from the Home tab.
+                      </MessageBarBody>
+                    </MessageBar>
+                  </section>
+                ) : (
+                  <OutsideOffice />
+                )}
+              </main>
+            </>
+          )}
+        </LiveRegion>
+      </div>
     </FluentProvider>
   );
 }
