@@ -136,7 +136,12 @@ module.exports = async (env, argv) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: { loader: "ts-loader", options: { transpileOnly: true, onlyCompileBundledFiles: true } },
+          // Loaders run last to first. After TypeScript, Griffel's build-time transform turns makeStyles() into
+          // ready-made class names, as Fluent UI's own components ship, so the pane carries no CSS-in-JS compiler.
+          use: [
+            { loader: "@griffel/webpack-loader", options: { babelOptions: { presets: ["@babel/preset-typescript"] } } },
+            { loader: "ts-loader", options: { transpileOnly: true, onlyCompileBundledFiles: true } },
+          ],
         },
       ],
     },
