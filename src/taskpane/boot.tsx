@@ -3,6 +3,7 @@ import { bundledLibrary } from "../core/bundledLibrary";
 import { connectToHost } from "../word/host";
 import { createWordGateway } from "../word/wordGateway";
 import { App } from "./App";
+import { darkTheme } from "./themes";
 
 /** A tenant's agency name, fixed at build time with CX_AGENCY (see README); empty means the library's default. */
 declare const CX_BUILD_AGENCY: string;
@@ -11,6 +12,8 @@ declare const CX_BUILD_AGENCY: string;
 export async function bootTaskpane(container: HTMLElement): Promise<void> {
   const host = await connectToHost();
   const gateway = host.kind === "word" ? createWordGateway({ canReadTrackChanges: host.canReadTrackChanges }) : null;
+  // A dark Word gets its theme before the first render; should it fail to load, the pane starts light.
+  if (host.kind === "word" && host.theme === "dark") await darkTheme.load().catch(() => undefined);
   createRoot(container).render(
     <App host={host} gateway={gateway} library={bundledLibrary} defaultAgency={CX_BUILD_AGENCY || undefined} />,
   );

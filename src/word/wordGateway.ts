@@ -2,11 +2,8 @@
  * The DocumentGateway over real Word (or the stand-in, which installs the same globals).
  * Every Word.run is wrapped so failures reach the pane as WordActionError in plain words.
  */
-import { looksLikePerformancePlan } from "../core/documentType";
 import { detectCursorPlace, type DetectionReading } from "./detection";
-import { describeWordFailure } from "./errors";
 import { WordActionError, type Detection, type DocumentGateway, type DocumentOverview } from "./gateway";
-import { insertLines } from "./insertion";
 import { loadParagraphInfo, toParagraphInfo } from "./paragraphs";
 import { loadPaneSettings, savePaneSettings } from "./settings";
 
@@ -15,6 +12,8 @@ async function runWord<T>(action: "read" | "insert", batch: (context: Word.Reque
     return await Word.run(batch);
   } catch (error) {
     if (!(error instanceof WordActionError)) console.error("Word request failed", error);
+    // Loaded on the first failure: the pane's first view does not need it.
+    const { describeWordFailure } = await import(/* webpackChunkName: "word-errors" */ "./errors");
     throw new WordActionError(describeWordFailure(error, action));
   }
 }
@@ -42,6 +41,8 @@ export function createWordGateway(capabilities: { canReadTrackChanges: boolean }
     },
 
     async readOverview(): Promise<DocumentOverview> {
+      // Loaded with the first overview, which the pane's first view does not wait for.
+      const { looksLikePerformancePlan } = await import(/* webpackChunkName: "document-type" */ "../core/documentType");
       return runWord("read", async (context) => {
         const paragraphs = context.document.body.paragraphs;
         loadParagraphInfo(paragraphs);
@@ -62,6 +63,8 @@ export function createWordGateway(capabilities: { canReadTrackChanges: boolean }
       }
       inserting = true;
       try {
+        // Loaded on the first insertion: the pane's first view does not need it.
+        const { insertLines } = await import(/* webpackChunkName: "insertion" */ "./insertion");
         return await runWord("insert", (context) =>
           insertLines(context, lines, { ...options, readTrackChanges: capabilities.canReadTrackChanges }),
         );

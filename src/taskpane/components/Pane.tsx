@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
-import { Button, Field, MessageBar, MessageBarActions, MessageBarBody, SearchBox } from "@fluentui/react-components";
+import { Button, Label, SearchBox } from "@fluentui/react-components";
 import type { Library } from "../../core/library";
 import type { DocumentGateway } from "../../word/gateway";
 import type { HostConnection } from "../../word/host";
@@ -16,17 +16,15 @@ import { useSearch } from "../hooks/useSearch";
 import { useSelection } from "../hooks/useSelection";
 import { useSettings } from "../hooks/useSettings";
 import { shownKey, shownView, viewAnnouncement } from "../shownSection";
-import { CopyDialog } from "./CopyDialog";
 import { InsertBar } from "./InsertBar";
+import { CopyDialog, PlanProposal, ProblemBar, SearchResults, SettingsPanel, usePreloadedLaterParts } from "./LaterParts";
 import { useAnnounce } from "./LiveRegion";
 import { PaneHeader } from "./PaneHeader";
 import { usePaneStyles } from "./Pane.styles";
-import { ProblemBar } from "./ProblemBar";
 import { focusableCards } from "./SuggestionList";
-import { matchCount, noMatches, SearchResults } from "./SearchResults";
+import { matchCount, noMatches } from "./searchMessages";
 import { SectionBar } from "./SectionBar";
 import { SectionView } from "./SectionView";
-import { SettingsPanel } from "./SettingsPanel";
 import type { CardControls } from "./SuggestionCard";
 
 /** Pause before reading out the match count, so typing is not talked over at every key. */
@@ -57,6 +55,7 @@ export function Pane({ host, gateway, library, defaultAgency }: PaneProps) {
   const searchBox = useRef<HTMLInputElement>(null);
   const settingsButton = useRef<HTMLButtonElement>(null);
   const settingsPanelId = useId();
+  const searchBoxId = useId();
   const [settingsPanel, setSettingsPanel] = useState<"closed" | "open">("closed");
   const results = useRef<HTMLUListElement>(null);
 
@@ -74,6 +73,7 @@ export function Pane({ host, gateway, library, defaultAgency }: PaneProps) {
     cursor,
     canDetectSections: host.canDetectSections,
   });
+  usePreloadedLaterParts(shown.kind !== "finding");
 
   // Say what the suggestions now show, once per real change (not while the user is reading search results).
   const key = shownKey(shown);
@@ -185,8 +185,10 @@ export function Pane({ host, gateway, library, defaultAgency }: PaneProps) {
             }}
           />
         )}
-        <Field label="Search all CX language">
+        <div className={styles.field}>
+          <Label htmlFor={searchBoxId}>Search all CX language</Label>
           <SearchBox
+            id={searchBoxId}
             ref={searchBox}
             value={search.query}
             onChange={(_, data) => search.setQuery(data.value)}
@@ -194,23 +196,8 @@ export function Pane({ host, gateway, library, defaultAgency }: PaneProps) {
             dismiss={{ "aria-label": "Clear search" }}
             data-testid="search-box"
           />
-        </Field>
-        {proposePlan && (
-          <MessageBar intent="info" layout="multiline" data-testid="plan-proposal">
-            <MessageBarBody>This document looks like a performance plan.</MessageBarBody>
-            <MessageBarActions
-              containerAction={
-                <Button appearance="transparent" size="small" onClick={view.dismissProposal}>
-                  Not now
-                </Button>
-              }
-            >
-              <Button size="small" onClick={() => view.showDocumentType("PWP")}>
-                Show PWP language
-              </Button>
-            </MessageBarActions>
-          </MessageBar>
-        )}
+        </div>
+        {proposePlan && <PlanProposal onShowPlan={() => view.showDocumentType("PWP")} onDismiss={view.dismissProposal} />}
         {cursorProblem && <ProblemBar problem={cursorProblem} onDismiss={() => dismissed.dismiss(cursorProblem)} data-testid="cursor-problem" />}
         {overviewProblem && (
           <ProblemBar

@@ -1,17 +1,11 @@
 import { useId, type Ref } from "react";
 import { Text } from "@fluentui/react-components";
 import type { SearchHit } from "../../core/search";
+import { HighlightedText } from "./HighlightedText";
 import { usePaneStyles } from "./Pane.styles";
+import { matchCount, noMatches } from "./searchMessages";
 import { SuggestionCard, type CardControls } from "./SuggestionCard";
 import { SuggestionList } from "./SuggestionList";
-
-export function matchCount(count: number): string {
-  return count === 1 ? "1 match" : `${count} matches`;
-}
-
-export function noMatches(query: string): string {
-  return `No language matches “${query.trim()}”.`;
-}
 
 export type SearchResultsProps = {
   query: string;
@@ -44,7 +38,7 @@ export function SearchResults({ query, hits, controls, listRef, onActivate, onTo
       </Text>
       <SuggestionList aria-labelledby={headingId} listRef={listRef} onActivate={onActivate} onToggle={onToggle} onLeave={onLeave} data-testid="search-results">
         {hits.map((hit) => (
-          <SuggestionCard key={hit.entry.id} entry={hit.entry} controls={controls} search={{ highlights: hit.highlights }} />
+          <SuggestionCard key={hit.entry.id} entry={hit.entry} controls={controls} search={{ text: <HighlightedText text={hit.text} highlights={hit.highlights} /> }} />
         ))}
       </SuggestionList>
     </div>

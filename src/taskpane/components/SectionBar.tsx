@@ -1,7 +1,9 @@
-import { Button, Field, makeStyles, Select, Text, ToggleButton, tokens } from "@fluentui/react-components";
+import { useId } from "react";
+import { Button, Label, makeStyles, Select, Text, tokens } from "@fluentui/react-components";
 import { DOCUMENT_TYPES, type DocumentType, type Library } from "../../core/library";
 import type { ViewMode } from "../hooks/useLibraryView";
 import { DOCUMENT_TYPE_NAMES, NO_DETECTION_REASON, placeSummary, type ShownView } from "../shownSection";
+import { usePaneStyles } from "./Pane.styles";
 
 const useStyles = makeStyles({
   bar: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
@@ -33,22 +35,26 @@ export type SectionBarProps = {
 /** Document type, where the cursor is (or what was picked), the way back to following it, and the section picker. */
 export function SectionBar({ library, documentType, mode, shown, canDetectSections, onDocumentType, onPick }: SectionBarProps) {
   const styles = useStyles();
+  const paneStyles = usePaneStyles();
+  const pickerId = useId();
   const follows = documentType === "PD" && canDetectSections;
   const firstOption = documentType === "PWP" ? "All sections" : follows ? "Follow the cursor" : "Choose a section";
   return (
     <div className={styles.bar}>
-      {/* Two toggle buttons rather than a TabList: the list's focus-trap helpers fail axe's aria-hidden-focus rule. */}
+      {/* Two toggle buttons rather than a TabList: the list's focus-trap helpers fail axe's aria-hidden-focus rule.
+          Plain Buttons with aria-pressed: the appearance already shows which is on, and ToggleButton's own
+          styles would add to what the pane loads before its first view. */}
       <div role="group" aria-label="Document type" className={styles.types}>
         {DOCUMENT_TYPES.map((type) => (
-          <ToggleButton
+          <Button
             key={type}
             size="small"
-            checked={documentType === type}
+            aria-pressed={documentType === type}
             appearance={documentType === type ? "primary" : "secondary"}
             onClick={() => onDocumentType(type)}
           >
             {DOCUMENT_TYPE_NAMES[type]}
-          </ToggleButton>
+          </Button>
         ))}
       </div>
       <div className={styles.place}>
@@ -61,8 +67,12 @@ export function SectionBar({ library, documentType, mode, shown, canDetectSectio
           </Button>
         )}
       </div>
-      <Field label="Section" size="small">
+      <div className={paneStyles.field}>
+        <Label size="small" htmlFor={pickerId}>
+          Section
+        </Label>
         <Select
+          id={pickerId}
           className={styles.select}
           size="small"
           value={mode.kind === "picked" ? mode.sectionId : ""}
@@ -76,7 +86,7 @@ export function SectionBar({ library, documentType, mode, shown, canDetectSectio
             </option>
           ))}
         </Select>
-      </Field>
+      </div>
       {documentType === "PD" && !canDetectSections && (
         <Text size={200} className={styles.reason} data-testid="no-detection-reason">
           {NO_DETECTION_REASON}

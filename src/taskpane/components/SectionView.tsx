@@ -1,7 +1,7 @@
 import { useId } from "react";
-import { Spinner } from "@fluentui/react-components";
 import type { Library, LibrarySection } from "../../core/library";
 import { emptyMessage, type ShownView } from "../shownSection";
+import { Spinner } from "./LaterParts";
 import { usePaneStyles } from "./Pane.styles";
 import { SuggestionCard, type CardControls } from "./SuggestionCard";
 import { SuggestionList } from "./SuggestionList";

@@ -1,9 +1,8 @@
-import { useId } from "react";
-import { Badge, Button, Checkbox, mergeClasses, Text } from "@fluentui/react-components";
+import { useId, type ReactNode } from "react";
+import { Button, Checkbox, mergeClasses, Text } from "@fluentui/react-components";
 import type { Library, LibraryEntry, PlaceholderValues } from "../../core/library";
-import type { TextRange } from "../../core/search";
 import { DOCUMENT_TYPE_NAMES } from "../shownSection";
-import { HighlightedText } from "./HighlightedText";
+import { InDocumentBadge } from "./LaterParts";
 import { useSuggestionCardStyles } from "./SuggestionCard.styles";
 
 /** Everything a card needs from the pane, shared by all cards of a render. */
@@ -25,31 +24,27 @@ export type CardControls = {
 export type SuggestionCardProps = {
   entry: LibraryEntry;
   controls: CardControls;
-  /** Set for search hits: matches to highlight, and the card names its section. */
-  search?: { highlights: readonly TextRange[] };
+  /** Set for search hits: the text with its matches marked, and the card names its section. */
+  search?: { text: ReactNode };
 };
 
 function shortName(controls: CardControls, entry: LibraryEntry): string {
   return controls.names.get(entry.id) ?? controls.library.renderEntry(entry, controls.values).split(/\s+/).slice(0, 8).join(" ");
 }
 
-type EntryPartsProps = { entry: LibraryEntry; controls: CardControls; highlights?: readonly TextRange[]; textId: string; labelId: string; presentId: string };
+type EntryPartsProps = { entry: LibraryEntry; controls: CardControls; text?: ReactNode; textId: string; labelId: string; presentId: string };
 
-function EntryParts({ entry, controls, highlights, textId, labelId, presentId }: EntryPartsProps) {
+function EntryParts({ entry, controls, text, textId, labelId, presentId }: EntryPartsProps) {
   const styles = useSuggestionCardStyles();
   const { library, values } = controls;
   const label = entry.label ? library.renderText(entry.label, values) : null;
   return (
     <>
       <div className={styles.meta}>
-        <Badge appearance="tint" color="informative">
+        <Text size={200} weight="semibold" className={styles.kind}>
           {library.kindLabel(entry.kind)}
-        </Badge>
-        {controls.present.has(entry.id) && (
-          <Badge appearance="tint" color="success" id={presentId} data-testid="in-document">
-            In document
-          </Badge>
-        )}
+        </Text>
+        {controls.present.has(entry.id) && <InDocumentBadge id={presentId} />}
       </div>
       {label && (
         <Text id={labelId} block className={styles.label}>
@@ -57,7 +52,7 @@ function EntryParts({ entry, controls, highlights, textId, labelId, presentId }:
         </Text>
       )}
       <p id={textId} className={styles.text}>
-        <HighlightedText text={library.renderEntry(entry, values)} highlights={highlights} />
+        {text ?? library.renderEntry(entry, values)}
       </p>
       {entry.agencySpecific && (
         <Text block className={styles.note}>
@@ -138,7 +133,7 @@ export function SuggestionCard({ entry, controls, search }: SuggestionCardProps)
           {section?.name ?? entry.section} · {DOCUMENT_TYPE_NAMES[entry.documentType]}
         </Text>
       )}
-      <EntryParts entry={entry} controls={controls} highlights={search?.highlights} {...ids} />
+      <EntryParts entry={entry} controls={controls} text={search?.text} {...ids} />
       <EntryActions entry={entry} controls={controls} presentId={ids.presentId} />
       {children.length > 0 && !search && (
         <ul className={styles.children} aria-label={`Items under: ${shortName(controls, entry)}`}>

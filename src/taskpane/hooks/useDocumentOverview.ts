@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Library, PlaceholderValues } from "../../core/library";
-import { entriesInDocument } from "../../core/presence";
 import type { DocumentGateway, DocumentOverview, WordProblem } from "../../word/gateway";
+import { deferred, useDeferred } from "../deferred";
 import { problemFrom } from "../problems";
 
 export type OverviewState =
@@ -19,6 +19,9 @@ export type DocumentOverviewModel = {
 };
 
 const NOTHING: ReadonlySet<string> = new Set();
+
+/** The "in document" check, loaded with the first overview: the first suggestions need not wait for it. */
+const presenceCode = deferred(() => import(/* webpackChunkName: "presence" */ "../../core/presence"));
 
 /**
  * Whole-document facts, read at start, on refresh() and when the pane regains focus (the user may have
@@ -54,9 +57,10 @@ export function useDocumentOverview(gateway: DocumentGateway, library: Library, 
   }, [refresh]);
 
   const paragraphs = state.overview?.paragraphTexts;
+  const presence = useDeferred(presenceCode, paragraphs !== undefined);
   const present = useMemo(
-    () => (paragraphs ? entriesInDocument(library, paragraphs, values) : NOTHING),
-    [library, paragraphs, values],
+    () => (paragraphs && presence ? presence.entriesInDocument(library, paragraphs, values) : NOTHING),
+    [presence, library, paragraphs, values],
   );
   return { state, present, looksLikePerformancePlan: state.overview?.looksLikePerformancePlan ?? false, refresh };
 }
