@@ -65,7 +65,10 @@ describe("following the cursor", () => {
     gateway.place = { ...PLACES.majorDuties };
     act(() => gateway.emitSelectionChanged());
     await waitFor(() => expect(gateway.detect).toHaveBeenCalledTimes(2));
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // Once Word's answer is in and rendered, nothing more can be said about it.
+    await act(async () => {
+      await gateway.detect.mock.results[1].value;
+    });
     expect(announce.mock.calls.length).toBe(said);
   });
 
