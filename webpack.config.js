@@ -136,12 +136,15 @@ module.exports = async (env, argv) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          // Loaders run last to first. After TypeScript, Griffel's build-time transform turns makeStyles() into
-          // ready-made class names, as Fluent UI's own components ship, so the pane carries no CSS-in-JS compiler.
-          use: [
-            { loader: "@griffel/webpack-loader", options: { babelOptions: { presets: ["@babel/preset-typescript"] } } },
-            { loader: "ts-loader", options: { transpileOnly: true, onlyCompileBundledFiles: true } },
-          ],
+          use: { loader: "ts-loader", options: { transpileOnly: true, onlyCompileBundledFiles: true } },
+        },
+        {
+          // After TypeScript ("post"), Griffel's build-time transform turns the pane's makeStyles() into ready-made
+          // class names, as Fluent UI's own components ship, so the pane carries no CSS-in-JS compiler.
+          test: /\.tsx?$/,
+          include: path.resolve(__dirname, "src/taskpane"),
+          enforce: "post",
+          use: { loader: "@griffel/webpack-loader", options: { babelOptions: { presets: ["@babel/preset-typescript"] } } },
         },
       ],
     },
