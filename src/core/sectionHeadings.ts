@@ -128,7 +128,11 @@ const MAX_CHARS = 600; // a heading and the start of its run-in body fit well wi
 
 const LIGATURES = ["ff", "fi", "fl", "ffi", "ffl", "st", "st"];
 
+const NOT_PRINTABLE_ASCII = /[^\x20-\x7e]/;
+
 export function normaliseText(text: string): string {
+  // Plain printable ASCII with single spaces (most paragraphs) needs only trimming.
+  if (!NOT_PRINTABLE_ASCII.test(text) && !text.includes("  ")) return text.trim();
   let out = "";
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -166,9 +170,27 @@ function at(re: RegExp, s: string, pos: number): RegExpExecArray | null {
   return re.exec(s);
 }
 
-function countWords(s: string): number {
-  const m = s.match(/[A-Za-z0-9][A-Za-z0-9'&/-]*/g);
-  return m ? m.length : 0;
+const isAsciiLetterOrDigit = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+// Characters that continue a word once it has started: ' & / -
+const isWordJoiner = (c: number): boolean => c === 39 || c === 38 || c === 47 || c === 45;
+
+/**
+ * Words: an ASCII letter or digit, then letters, digits, ' & / or -. Counted without building them, and
+ * only up to `atMost + 1` when that is all the caller needs: this runs on every paragraph.
+ */
+function countWords(s: string, atMost = Infinity): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length && count <= atMost; i++) {
+    const c = s.charCodeAt(i);
+    if (isAsciiLetterOrDigit(c)) {
+      if (!inWord) count++;
+      inWord = true;
+    } else if (!isWordJoiner(c)) {
+      inWord = false;
+    }
+  }
+  return count;
 }
 
 function isAllCaps(s: string): boolean {
@@ -528,7 +550,15 @@ const NAMES: NameEntry[] = [
 
 const FACTOR_NAMES = NAMES.filter((e) => e.factor !== undefined);
 
+// One regex for "any name of the list here": most paragraphs start with no heading name, and one run of
+// this is far cheaper than one run per name.
+const ANY_NAME = new Map<NameEntry[], RegExp>(
+  [NAMES, FACTOR_NAMES].map((list) => [list, new RegExp(list.map((e) => e.re.source).join("|"), "y")]),
+);
+
 function findName(lower: string, pos: number, list: NameEntry[]): { entry: NameEntry; end: number } | null {
+  const any = ANY_NAME.get(list);
+  if (any && !at(any, lower, pos)) return null;
   let best: { entry: NameEntry; end: number } | null = null;
   for (const e of list) {
     const m = at(e.re, lower, pos);
@@ -688,7 +718,7 @@ export function looksLikeHeadingLine(p: ParagraphInfo, text?: string, titleCase 
   if (text === undefined && (p.text ?? "").length > 400) return false;
   const t = text ?? normaliseText(p.text ?? "");
   if (t.length === 0 || t.length > 120 || t.includes("%")) return false;
-  const words = countWords(t);
+  const words = countWords(t, 10);
   if (words === 0 || words > 10) return false;
   if (endsLikeSentence(t) && !/\b(?:pts|no|cont)\.$/i.test(t)) return false;
   return (
