@@ -234,7 +234,8 @@ function largeDocument(paragraphs) {
 }
 
 async function compute() {
-  const pd = longPd(1994);
+  // As detection hands them to sectionAt (paragraphs.ts): list membership as isListItem.
+  const pd = longPd(1994).map(({ list, ...paragraph }) => ({ ...paragraph, isListItem: list !== undefined }));
   const search = createSearch(largeLibrary(10_000));
   const document = largeDocument(10_000);
   return {
