@@ -1,4 +1,4 @@
-import { useId } from "react";
+import { useDeferredValue, useId } from "react";
 import type { Library, LibrarySection } from "../../core/library";
 import { emptyMessage, type ShownView } from "../shownSection";
 import { Spinner } from "./LaterParts";
@@ -6,10 +6,14 @@ import { usePaneStyles } from "./Pane.styles";
 import { SuggestionCard, type CardControls } from "./SuggestionCard";
 import { SuggestionList } from "./SuggestionList";
 
+/** Cards in a section's first render; the rest follow in a background render, so the first ones show sooner. */
+const FIRST_CARDS = 4;
+
 function SectionGroup({ section, library, controls }: { section: LibrarySection; library: Library; controls: CardControls }) {
   const styles = usePaneStyles();
   const headingId = useId();
-  const entries = library.topLevelEntriesInSection(section.id);
+  const all = library.topLevelEntriesInSection(section.id);
+  const entries = useDeferredValue(all, all.slice(0, FIRST_CARDS));
   return (
     <div className={styles.group} data-testid={`section-${section.id}`}>
       <h2 id={headingId} className={styles.heading}>
@@ -35,7 +39,8 @@ export function SectionView({ shown, library, controls }: SectionViewProps) {
   const styles = usePaneStyles();
   if (shown.kind === "section") {
     const section = library.section(shown.sectionId);
-    return section ? <SectionGroup section={section} library={library} controls={controls} /> : null;
+    // Keyed by section: a new section starts again with its first cards, never shows the last section's.
+    return section ? <SectionGroup key={section.id} section={section} library={library} controls={controls} /> : null;
   }
   if (shown.kind === "all-sections") {
     return (
