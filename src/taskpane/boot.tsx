@@ -1,5 +1,6 @@
 import { createRoot } from "react-dom/client";
 import { bundledLibrary } from "../core/bundledLibrary";
+import type { Detection, DocumentGateway } from "../word/gateway";
 import { connectToHost } from "../word/host";
 import { createWordGateway } from "../word/wordGateway";
 import { App } from "./App";
@@ -15,6 +16,28 @@ export async function bootTaskpane(container: HTMLElement): Promise<void> {
   // A dark Word gets its theme before the first render; should it fail to load, the pane starts light.
   if (host.kind === "word" && host.theme === "dark") await darkTheme.load().catch(() => undefined);
   createRoot(container).render(
-    <App host={host} gateway={gateway} library={bundledLibrary} defaultAgency={CX_BUILD_AGENCY || undefined} />,
+    <App
+      host={host}
+      gateway={gateway && host.kind === "word" && host.canDetectSections ? withFirstDetectionStarted(gateway) : gateway}
+      library={bundledLibrary}
+      defaultAgency={CX_BUILD_AGENCY || undefined}
+    />,
   );
+}
+
+/**
+ * Asks Word where the cursor is before the pane's first render rather than after it: the round trip
+ * (a network trip in Word on the web) overlaps the rendering, and the pane's first detect() gets its answer.
+ */
+export function withFirstDetectionStarted(gateway: DocumentGateway): DocumentGateway {
+  let first: Promise<Detection> | null = gateway.detect();
+  first.catch(() => undefined); // the pane's own call sees the failure
+  return {
+    ...gateway,
+    detect() {
+      const answer = first ?? gateway.detect();
+      first = null;
+      return answer;
+    },
+  };
 }

@@ -47,3 +47,23 @@ export function useDeferred<T>(part: Deferred<T>, needed = true): T | undefined 
   }, [part, module, needed]);
   return module;
 }
+
+/**
+ * Becomes true a frame after `ready`: work started then (loading later parts, reading the whole document)
+ * does not hold up the paint of what is ready.
+ */
+export function useAfterPaint(ready: boolean): boolean {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    if (!ready || painted) return undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setPainted(true), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [ready, painted]);
+  return painted;
+}

@@ -16,10 +16,18 @@ const searchResults = deferred(() => import(/* webpackChunkName: "search" */ "./
 const inDocumentBadge = deferred(() => import(/* webpackChunkName: "presence" */ "./InDocumentBadge"));
 const spinner = deferred(() => import(/* webpackChunkName: "spinner" */ "./spinner"));
 
-/** A component that renders `pick(module)` once the part is loaded, and `fallback` until then. */
-function later<M, P extends object>(part: Deferred<M>, pick: (module: M) => ComponentType<P>, fallback: (props: P) => ReactNode = () => null) {
+/**
+ * A component that renders `pick(module)` once the part is loaded, and `fallback` until then. Showing it
+ * starts the loading, unless `loadWhenShown` is false (then it waits for usePreloadedLaterParts).
+ */
+function later<M, P extends object>(
+  part: Deferred<M>,
+  pick: (module: M) => ComponentType<P>,
+  fallback: (props: P) => ReactNode = () => null,
+  loadWhenShown = true,
+) {
   return function Later(props: P) {
-    const module = useDeferred(part);
+    const module = useDeferred(part, loadWhenShown);
     if (!module) return fallback(props);
     const Part = pick(module);
     return <Part {...props} />;
@@ -34,8 +42,8 @@ export const PlanProposal = later(messages, (m) => m.PlanProposal);
 export const OutsideOffice = later(messages, (m) => m.OutsideOffice);
 export const NoDocument = later(messages, (m) => m.NoDocument);
 export const InDocumentBadge = later(inDocumentBadge, (m) => m.InDocumentBadge);
-/** Fluent's Spinner; until it is loaded, its label alone. */
-export const Spinner = later(spinner, (m) => m.Spinner, (props: SpinnerProps) => <span role="status">{props.label as string}</span>);
+/** Fluent's Spinner; until it is loaded (after the first view, which must not wait for it), its label alone. */
+export const Spinner = later(spinner, (m) => m.Spinner, (props: SpinnerProps) => <span role="status">{props.label as string}</span>, false);
 
 /** Fetches every later part once `firstViewShown` (a failure shows when the part is needed). */
 export function usePreloadedLaterParts(firstViewShown: boolean): void {

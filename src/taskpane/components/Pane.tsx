@@ -4,6 +4,7 @@ import type { Library } from "../../core/library";
 import type { DocumentGateway } from "../../word/gateway";
 import type { HostConnection } from "../../word/host";
 import { entryShortNames } from "../entryNames";
+import { useAfterPaint } from "../deferred";
 import { restoreFocus } from "../focus";
 import { insertFailureNote } from "../problems";
 import { useCopy } from "../hooks/useCopy";
@@ -44,7 +45,9 @@ export function Pane({ host, gateway, library, defaultAgency }: PaneProps) {
   const settings = useSettings(gateway, library, defaultAgency);
   const { values } = settings;
   const { cursor, refresh: refreshCursor } = useCursorSection(gateway, host.canDetectSections);
-  const overview = useDocumentOverview(gateway, library, values);
+  // Word's first answer about the cursor, and its paint, come before anything the first view does not need.
+  const firstViewShown = useAfterPaint(!host.canDetectSections || (cursor.status !== "idle" && cursor.status !== "detecting"));
+  const overview = useDocumentOverview(gateway, library, values, firstViewShown);
   const refreshOverview = overview.refresh;
   const view = useLibraryView();
   const search = useSearch(library, values);
@@ -73,7 +76,7 @@ export function Pane({ host, gateway, library, defaultAgency }: PaneProps) {
     cursor,
     canDetectSections: host.canDetectSections,
   });
-  usePreloadedLaterParts(shown.kind !== "finding");
+  usePreloadedLaterParts(firstViewShown);
 
   // Say what the suggestions now show, once per real change (not while the user is reading search results).
   const key = shownKey(shown);

@@ -7,7 +7,7 @@ import { SuggestionCard, type CardControls } from "./SuggestionCard";
 import { SuggestionList } from "./SuggestionList";
 
 /** Cards in a section's first render; the rest follow in a background render, so the first ones show sooner. */
-const FIRST_CARDS = 4;
+const FIRST_CARDS = 3;
 
 function SectionGroup({ section, library, controls }: { section: LibrarySection; library: Library; controls: CardControls }) {
   const styles = usePaneStyles();

@@ -24,10 +24,10 @@ const NOTHING: ReadonlySet<string> = new Set();
 const presenceCode = deferred(() => import(/* webpackChunkName: "presence" */ "../../core/presence"));
 
 /**
- * Whole-document facts, read at start, on refresh() and when the pane regains focus (the user may have
- * typed or pasted language meanwhile); the latest request wins.
+ * Whole-document facts, read once `enabled` (after the pane's first view), on refresh() and when the pane
+ * regains focus (the user may have typed or pasted language meanwhile); the latest request wins.
  */
-export function useDocumentOverview(gateway: DocumentGateway, library: Library, values: PlaceholderValues): DocumentOverviewModel {
+export function useDocumentOverview(gateway: DocumentGateway, library: Library, values: PlaceholderValues, enabled = true): DocumentOverviewModel {
   const [state, setState] = useState<OverviewState>({ status: "loading", overview: null });
   const latest = useRef(0);
   const mounted = useRef(true);
@@ -46,6 +46,7 @@ export function useDocumentOverview(gateway: DocumentGateway, library: Library, 
   }, [gateway]);
 
   useEffect(() => {
+    if (!enabled) return undefined;
     mounted.current = true;
     void refresh();
     const onFocus = () => void refresh();
@@ -54,7 +55,7 @@ export function useDocumentOverview(gateway: DocumentGateway, library: Library, 
       mounted.current = false;
       window.removeEventListener("focus", onFocus);
     };
-  }, [refresh]);
+  }, [refresh, enabled]);
 
   const paragraphs = state.overview?.paragraphTexts;
   const presence = useDeferred(presenceCode, paragraphs !== undefined);
