@@ -6,7 +6,8 @@ import path from "node:path";
 const root = path.resolve(import.meta.dirname, "..");
 const jest = path.join(root, "node_modules/jest/bin/jest.js");
 const files = ["tests/e2e/pane.test.ts", "tests/e2e/preview.test.ts", "tests/e2e/shell.test.ts"];
-const run = spawnSync(process.execPath, [jest, "--selectProjects", "e2e", ...files], {
+// The files come first: --selectProjects takes every name after it.
+const run = spawnSync(process.execPath, [jest, ...files, "--selectProjects", "e2e"], {
   cwd: root,
   stdio: "inherit",
   env: { ...process.env, CX_SCREENSHOTS_DIR: "assets/screenshots" },
