@@ -19,7 +19,7 @@ const OFFICE_NAMESPACE_TYPES = {
 };
 
 export default tseslint.config(
-  { ignores: ["dist/", "coverage/", "node_modules/", "tests/e2e/.build/"] },
+  { ignores: ["dist/", "coverage/", "node_modules/", "tests/e2e/.build/", "bench/.build/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

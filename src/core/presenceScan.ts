@@ -30,7 +30,8 @@ export type PresenceScanner = {
 
 const macrotask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-export function createPresenceScanner(): PresenceScanner {
+/** `fold` is how a paragraph is made comparable (presence.comparableText); tests pass a counting one. */
+export function createPresenceScanner(fold: (text: string) => string = comparableText): PresenceScanner {
   // Folded form of the paragraph texts of the last complete scan (kept to those, so it never grows unbounded).
   let remembered = new Map<string, string>();
 
@@ -48,7 +49,7 @@ export function createPresenceScanner(): PresenceScanner {
       for (let i = 0; i < paragraphTexts.length; i++) {
         const text = paragraphTexts[i]!;
         let folded = current.get(text) ?? remembered.get(text);
-        if (folded === undefined) folded = comparableText(text);
+        if (folded === undefined) folded = fold(text);
         current.set(text, folded);
         parts.push(folded);
         if (i % CHECK_EVERY === CHECK_EVERY - 1 && now() - sliceStart >= SCAN_SLICE_MS) {

@@ -1,9 +1,11 @@
-import { FluentProvider, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
 import type { Library } from "../core/library";
 import type { DocumentGateway } from "../word/gateway";
 import type { HostConnection } from "../word/host";
 import { LiveRegion } from "./components/LiveRegion";
-import { OutsideOffice } from "./components/OutsideOffice";
+import { NoDocument, OutsideOffice } from "./components/LaterParts";
+import { useDeferred } from "./deferred";
+import { darkTheme } from "./themes";
 import { Pane } from "./components/Pane";
 import { PaneHeader } from "./components/PaneHeader";
 
@@ -40,7 +42,9 @@ export type AppProps = {
 export function App({ host, gateway, library, defaultAgency }: AppProps) {
   const styles = useStyles();
   // High contrast needs no theme of its own: Windows forced colours override the page.
-  const theme = host.kind === "word" && host.theme === "dark" ? webDarkTheme : webLightTheme;
+  const wantsDark = host.kind === "word" && host.theme === "dark";
+  const dark = useDeferred(darkTheme, wantsDark);
+  const theme = wantsDark && dark ? dark.webDarkTheme : webLightTheme;
   return (
     <FluentProvider theme={theme}>
       <div className={styles.root}>
@@ -50,20 +54,7 @@ export function App({ host, gateway, library, defaultAgency }: AppProps) {
           ) : (
             <>
               <PaneHeader />
-              <main className={styles.main}>
-                {host.kind === "word" ? (
-                  <section aria-label="Suggestions" data-testid="suggestions-region">
-                    <MessageBar intent="error" layout="multiline">
-                      <MessageBarBody>
-                        <MessageBarTitle>The pane could not reach this document.</MessageBarTitle>
-                        Close the pane and open it again from the Home tab.
-                      </MessageBarBody>
-                    </MessageBar>
-                  </section>
-                ) : (
-                  <OutsideOffice />
-                )}
-              </main>
+              <main className={styles.main}>{host.kind === "word" ? <NoDocument /> : <OutsideOffice />}</main>
             </>
           )}
         </LiveRegion>

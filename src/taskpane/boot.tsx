@@ -1,7 +1,9 @@
 import { createRoot } from "react-dom/client";
 import { bundledLibrary } from "../core/bundledLibrary";
+import type { Detection, DocumentGateway } from "../word/gateway";
 import { connectGateway, connectToHost } from "../word/host";
 import { App } from "./App";
+import { darkTheme } from "./themes";
 
 /** A tenant's agency name, fixed at build time with CX_AGENCY (see README); empty means the library's default. */
 declare const CX_BUILD_AGENCY: string;
@@ -13,9 +15,33 @@ declare const CX_BUILD_AGENCY: string;
 export async function bootTaskpane(container: HTMLElement): Promise<() => void> {
   const host = await connectToHost();
   const gateway = host.kind === "word" ? connectGateway(host) : null;
+  // A dark Word gets its theme before the first render; should it fail to load, the pane starts light.
+  if (host.kind === "word" && host.theme === "dark") await darkTheme.load().catch(() => undefined);
   const root = createRoot(container);
   root.render(
-    <App host={host} gateway={gateway} library={bundledLibrary} defaultAgency={CX_BUILD_AGENCY || undefined} />,
+    <App
+      host={host}
+      gateway={gateway && host.kind === "word" && host.canDetectSections ? withFirstDetectionStarted(gateway) : gateway}
+      library={bundledLibrary}
+      defaultAgency={CX_BUILD_AGENCY || undefined}
+    />,
   );
   return () => root.unmount();
+}
+
+/**
+ * Asks Word where the cursor is before the pane's first render rather than after it: the round trip
+ * (a network trip in Word on the web) overlaps the rendering, and the pane's first detect() gets its answer.
+ */
+export function withFirstDetectionStarted(gateway: DocumentGateway): DocumentGateway {
+  let first: Promise<Detection> | null = gateway.detect();
+  first.catch(() => undefined); // the pane's own call sees the failure
+  return {
+    ...gateway,
+    detect() {
+      const answer = first ?? gateway.detect();
+      first = null;
+      return answer;
+    },
+  };
 }

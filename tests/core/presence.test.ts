@@ -14,6 +14,15 @@ describe("entriesInDocument", () => {
     expect(entriesInDocument(library, [duty.slice(0, duty.length - 15)]).size).toBe(0);
   });
 
+  it("finds an entry in the middle of a long document, but not one split over two paragraphs", () => {
+    const words = duty.split(" ");
+    const half = Math.floor(words.length / 2);
+    expect(entriesInDocument(library, [words.slice(0, half).join(" "), words.slice(half).join(" ")]).size).toBe(0);
+    const long = Array.from({ length: 3000 }, (_, i) => `Paragraph ${i} of the position description.`);
+    long[1500] = `  ${duty.toUpperCase()}  `;
+    expect(entriesInDocument(library, long)).toEqual(new Set(["pd-duties-04"]));
+  });
+
   it("uses the agency name the user set, and still knows an entry written with another agency's name", () => {
     const withUsda = library.renderEntry("pd-duties-06", { agency: "USDA" });
     expect(entriesInDocument(library, [withUsda], { agency: "USDA" }).has("pd-duties-06")).toBe(true);

@@ -43,11 +43,12 @@ describe("createPresenceScanner", () => {
   });
 
   it("folds each paragraph once: a later scan folds only what is new", async () => {
-    const scanner = createPresenceScanner();
+    const fold = jest.fn(presence.comparableText);
+    const scanner = createPresenceScanner(fold);
     const control = { cancelled: () => false, yieldToHost: async () => undefined };
     const texts = filler(300);
     await scanner.scan(library, texts, {}, control);
-    const fold = jest.spyOn(presence, "comparableText");
+    fold.mockClear();
     const found = await scanner.scan(library, [...texts, library.renderEntry(duty, {})], {}, control);
     expect(found?.has(duty.id)).toBe(true);
     const folded = fold.mock.calls.map(([text]) => text);

@@ -18,10 +18,14 @@ export const ROOT = path.resolve(__dirname, "../..");
 export const DIST = path.join(ROOT, "dist");
 /** The development build with the preview page (made by globalSetup). */
 export const PREVIEW_BUILD = path.join(__dirname, ".build/preview");
-const STANDIN_BUNDLE = path.join(__dirname, ".build/standin.js");
+const STANDIN_BUNDLE = path.join(__dirname, ".build/standin/standin.js");
 const OFFICE_JS_DIST = path.join(ROOT, "node_modules/@microsoft/office-js/dist");
 const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
-export const SCREENSHOTS = path.join(ROOT, "assets/screenshots");
+/**
+ * Where screenshots go: an ignored folder, so that running the tests leaves the working tree as it was;
+ * `npm run screenshots` points this at the README's pictures in assets/screenshots.
+ */
+export const SCREENSHOTS = process.env.CX_SCREENSHOTS_DIR ? path.resolve(ROOT, process.env.CX_SCREENSHOTS_DIR) : path.join(ROOT, "test-results/screenshots");
 
 export type OfficeJs = "standin" | "microsoft" | "none";
 

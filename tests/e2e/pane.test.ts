@@ -60,6 +60,12 @@ const texts = (page: Page) => page.evaluate(() => window.cxStandin!.texts());
 const paragraphs = (page: Page) => page.evaluate(() => window.cxStandin!.paragraphs());
 const syncLog = (page: Page) => page.evaluate(() => window.cxStandin!.syncLog.map((s) => ({ ...s })));
 
+/** Waits for the stand-in to answer a round trip after the first `syncsBefore`, then for the pane to render the answer. */
+async function afterDetection(page: Page, syncsBefore: number) {
+  await page.waitForFunction((n) => window.cxStandin!.syncLog.length > n, syncsBefore);
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+}
+
 /** Ids of the cards the suggestions region shows (top-level cards only). */
 async function shownCards(page: Page): Promise<string[]> {
   return page.locator('[data-testid="suggestions-region"] [data-card-id]').evaluateAll((cards) => cards.map((c) => c.getAttribute("data-card-id") ?? ""));
@@ -150,8 +156,9 @@ describe("suggestions follow the cursor", () => {
     await waitForCards(page, topLevel("major-duties"));
     await page.getByTestId("section-picker").selectOption("factor-5");
     await waitForCards(page, topLevel("factor-5"));
+    const syncsBefore = (await syncLog(page)).length;
     await moveCursor(page, caret(3, 1)); // a hand-picked section stays put
-    await page.waitForTimeout(600);
+    await afterDetection(page, syncsBefore);
     expect(await shownCards(page)).toEqual(topLevel("factor-5"));
     await page.getByRole("button", { name: "Follow cursor" }).click();
     await waitForCards(page, topLevel("introduction"));

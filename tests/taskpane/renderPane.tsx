@@ -1,5 +1,5 @@
 /** Renders the pane as boot.tsx does, with the real bundled library, a fake gateway and a listening announcer. */
-import { configure, render, screen, within } from "@testing-library/react";
+import { configure, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { bundledLibrary } from "../../src/core/bundledLibrary";
 import { App } from "../../src/taskpane/App";
@@ -40,7 +40,11 @@ export function cardsIn(container: HTMLElement): HTMLElement[] {
   return [...container.querySelectorAll<HTMLElement>("[data-card-id]")];
 }
 
-/** Waits for the first detection to show Major Duties (the fake's default place). */
+/** Waits for the first detection to show Major Duties (the fake's default place), every card of it. */
 export async function ready() {
-  return screen.findByRole("heading", { level: 2, name: "Major Duties" });
+  const heading = await screen.findByRole("heading", { level: 2, name: "Major Duties" });
+  // The first few cards come at once, the rest in a render just after.
+  const all = library.topLevelEntriesInSection("major-duties").length;
+  await waitFor(() => expect(screen.getByTestId("section-major-duties").querySelectorAll(":scope > ul > [data-card-id]")).toHaveLength(all));
+  return heading;
 }

@@ -66,7 +66,10 @@ describe("following the cursor", () => {
     gateway.place = { ...PLACES.majorDuties };
     act(() => gateway.emitSelectionChanged());
     await waitFor(() => expect(gateway.detect).toHaveBeenCalledTimes(2));
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // Once Word's answer is in and rendered, nothing more can be said about it.
+    await act(async () => {
+      await gateway.detect.mock.results[1].value;
+    });
     expect(announce.mock.calls.length).toBe(said);
   });
 
@@ -135,6 +138,8 @@ describe("following the cursor", () => {
   it("marks language the user added in the document when the pane gets focus back", async () => {
     const { gateway } = renderPane();
     await ready();
+    // The first whole-document read comes after the first view.
+    await waitFor(() => expect(gateway.readOverview).toHaveBeenCalledTimes(1));
     expect(within(screen.getByTestId("card-pd-duties-03")).queryByText("In document")).not.toBeInTheDocument();
     gateway.overview = { ...gateway.overview, paragraphTexts: [library.renderEntry("pd-duties-03")] };
     act(() => {
@@ -202,7 +207,8 @@ describe("performance plans", () => {
 
     await user.selectOptions(screen.getByRole("combobox", { name: "Section" }), "SES Performance Requirement");
     expect(inSuggestions().getAllByRole("heading", { level: 2 }).map((h) => h.textContent)).toEqual(["SES Performance Requirement"]);
-    await user.click(screen.getByRole("button", { name: "Show all sections" }));
+    // Back to following the cursor, which is before any part of a plan here: all the plan language again.
+    await user.click(screen.getByRole("button", { name: "Follow cursor" }));
     expect(inSuggestions().getAllByRole("heading", { level: 2 })).toHaveLength(3);
 
     await user.click(screen.getByRole("button", { name: "Position description" }));

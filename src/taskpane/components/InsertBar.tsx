@@ -1,4 +1,5 @@
-import { Button, makeStyles, Spinner, Text, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { Spinner } from "./LaterParts";
 import type { InsertionState } from "../hooks/useInsertion";
 
 const useStyles = makeStyles({

@@ -47,4 +47,6 @@ export const usePaneStyles = makeStyles({
     "@media (forced-colors: active)": { border: `${tokens.strokeWidthThin} solid CanvasText` },
   },
   headerActions: { display: "flex", gap: tokens.spacingHorizontalXS },
+  // A label above its control, laid out as Fluent's Field does (Field itself adds validation the pane does not use).
+  field: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, minWidth: 0 },
 });

@@ -1,9 +1,10 @@
 import { useCallback, useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
-import { Button, Field, MessageBar, MessageBarActions, MessageBarBody, SearchBox, useEventCallback } from "@fluentui/react-components";
+import { Button, Label, SearchBox, useEventCallback } from "@fluentui/react-components";
 import type { Library } from "../../core/library";
 import type { DocumentGateway } from "../../word/gateway";
 import type { HostConnection } from "../../word/host";
 import { entryShortNames } from "../entryNames";
+import { useAfterPaint } from "../deferred";
 import { restoreFocus } from "../focus";
 import { useCopy } from "../hooks/useCopy";
 import { lastDetection, useCursorSection } from "../hooks/useCursorSection";
@@ -17,18 +18,14 @@ import { useSelection } from "../hooks/useSelection";
 import { useSettings } from "../hooks/useSettings";
 import { useViewAnnouncements } from "../hooks/useViewAnnouncements";
 import { shownView } from "../shownSection";
-import { CopyDialog } from "./CopyDialog";
 import { InsertBar } from "./InsertBar";
+import { CopyDialog, PlanProposal, ProblemBar, ReviewPanel, SearchResults, SettingsPanel, usePreloadedLaterParts } from "./LaterParts";
 import { useAnnounce } from "./LiveRegion";
 import { PaneHeader } from "./PaneHeader";
 import { usePaneStyles } from "./Pane.styles";
-import { ProblemBar } from "./ProblemBar";
-import { ReviewPanel } from "./ReviewPanel";
 import { focusableCards } from "./SuggestionList";
-import { SearchResults } from "./SearchResults";
 import { SectionBar } from "./SectionBar";
 import { SectionView } from "./SectionView";
-import { SettingsPanel } from "./SettingsPanel";
 import { SuggestionsProvider, type SuggestionActions, type SuggestionData } from "./SuggestionContext";
 
 export type PaneProps = {
@@ -45,7 +42,9 @@ export function Pane({ host, gateway, library, defaultAgency }: PaneProps) {
   const settings = useSettings(gateway, library, defaultAgency);
   const { values } = settings;
   const { cursor, refresh: refreshCursor } = useCursorSection(gateway, host.canDetectSections);
-  const overview = useDocumentOverview(gateway, library, values);
+  // Word's first answer about the cursor, and its paint, come before anything the first view does not need.
+  const firstViewShown = useAfterPaint(!host.canDetectSections || (cursor.status !== "idle" && cursor.status !== "detecting"));
+  const overview = useDocumentOverview(gateway, library, values, firstViewShown);
   const refreshOverview = overview.refresh;
   const view = useLibraryView();
   const search = useSearch(library, values);
@@ -56,6 +55,7 @@ export function Pane({ host, gateway, library, defaultAgency }: PaneProps) {
   const searchBox = useRef<HTMLInputElement>(null);
   const settingsButton = useRef<HTMLButtonElement>(null);
   const settingsPanelId = useId();
+  const searchBoxId = useId();
   const [settingsPanel, setSettingsPanel] = useState<"closed" | "open">("closed");
   const review = useReview(gateway, library, values);
   const reviewButton = useRef<HTMLButtonElement>(null);
@@ -89,6 +89,7 @@ export function Pane({ host, gateway, library, defaultAgency }: PaneProps) {
     cursor,
     canDetectSections: host.canDetectSections,
   });
+  usePreloadedLaterParts(firstViewShown);
 
   const searching = search.active;
   useViewAnnouncements(shown, { active: searching, query: search.query, matches: search.hits.length }, searchBox);
@@ -179,8 +180,12 @@ export function Pane({ host, gateway, library, defaultAgency }: PaneProps) {
           onDocumentType={view.showDocumentType}
           onPick={view.pickSection}
         />
-        <Field label="Search all CX language" size="small">
+        <div className={styles.field}>
+          <Label htmlFor={searchBoxId} size="small">
+            Search all CX language
+          </Label>
           <SearchBox
+            id={searchBoxId}
             ref={searchBox}
             size="small"
             value={search.query}
@@ -189,7 +194,7 @@ export function Pane({ host, gateway, library, defaultAgency }: PaneProps) {
             dismiss={{ "aria-label": "Clear search" }}
             data-testid="search-box"
           />
-        </Field>
+        </div>
       </PaneHeader>
       <main className={styles.main}>
         {settingsPanel === "open" && (
@@ -224,22 +229,7 @@ export function Pane({ host, gateway, library, defaultAgency }: PaneProps) {
             onClose={closeReview}
           />
         )}
-        {proposePlan && (
-          <MessageBar intent="info" layout="multiline" data-testid="plan-proposal">
-            <MessageBarBody>This document looks like a performance plan.</MessageBarBody>
-            <MessageBarActions
-              containerAction={
-                <Button appearance="transparent" size="small" onClick={view.dismissProposal}>
-                  Not now
-                </Button>
-              }
-            >
-              <Button size="small" onClick={() => view.showDocumentType("PWP")}>
-                Show PWP language
-              </Button>
-            </MessageBarActions>
-          </MessageBar>
-        )}
+        {proposePlan && <PlanProposal onShowPlan={() => view.showDocumentType("PWP")} onDismiss={view.dismissProposal} />}
         {cursorProblem && <ProblemBar problem={cursorProblem} onDismiss={() => dismissed.dismiss(cursorProblem)} data-testid="cursor-problem" />}
         {overviewProblem && (
           <ProblemBar

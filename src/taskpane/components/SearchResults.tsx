@@ -2,16 +2,9 @@ import { useId, type Ref } from "react";
 import { Text } from "@fluentui/react-components";
 import type { SearchHit } from "../../core/search";
 import { usePaneStyles } from "./Pane.styles";
+import { matchCount, noMatches } from "./searchMessages";
 import { SuggestionCard } from "./SuggestionCard";
 import { SuggestionList } from "./SuggestionList";
-
-export function matchCount(count: number): string {
-  return count === 1 ? "1 match" : `${count} matches`;
-}
-
-export function noMatches(query: string): string {
-  return `No language matches “${query.trim()}”.`;
-}
 
 export type SearchResultsProps = {
   query: string;

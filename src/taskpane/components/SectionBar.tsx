@@ -1,4 +1,5 @@
-import { Button, Field, makeStyles, Select, Text, ToggleButton, tokens } from "@fluentui/react-components";
+import { useId } from "react";
+import { Button, Label, makeStyles, Select, Text, tokens } from "@fluentui/react-components";
 import { DOCUMENT_TYPES, type DocumentType, type Library } from "../../core/library";
 import type { ViewMode } from "../hooks/useLibraryView";
 import { DOCUMENT_TYPE_NAMES, NO_DETECTION_REASON, placeSummary, type ShownView } from "../shownSection";
@@ -17,7 +18,9 @@ const useStyles = makeStyles({
   },
   placeText: { color: tokens.colorNeutralForeground1, overflowWrap: "anywhere", minWidth: 0 },
   reason: { color: tokens.colorNeutralForeground2 },
-  select: { minWidth: 0 },
+  // "Section" and its picker on one line, to keep the header short.
+  picker: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, minWidth: 0 },
+  select: { minWidth: 0, flexGrow: 1 },
 });
 
 export type SectionBarProps = {
@@ -34,23 +37,27 @@ export type SectionBarProps = {
 /** Document type, where the cursor is (or what was picked), the way back to following it, and the section picker. */
 export function SectionBar({ library, documentType, mode, shown, canDetectSections, onDocumentType, onPick }: SectionBarProps) {
   const styles = useStyles();
-  const follows = documentType === "PD" && canDetectSections;
-  const firstOption = documentType === "PWP" ? "All sections" : follows ? "Follow the cursor" : "Choose a section";
+  const pickerId = useId();
+  // Both PDs and plans follow the cursor where Word can say where it is.
+  const follows = canDetectSections;
+  const firstOption = follows ? "Follow the cursor" : documentType === "PWP" ? "All sections" : "Choose a section";
   return (
     <div className={styles.bar}>
-      {/* Two toggle buttons rather than a TabList: the list's focus-trap helpers fail axe's aria-hidden-focus rule. */}
+      {/* Two toggle buttons rather than a TabList: the list's focus-trap helpers fail axe's aria-hidden-focus rule.
+          Plain Buttons with aria-pressed: the appearance already shows which is on, and ToggleButton's own
+          styles would add to what the pane loads before its first view. */}
       <div role="group" aria-label="Document type" className={styles.types}>
         {DOCUMENT_TYPES.map((type) => (
-          <ToggleButton
+          <Button
             key={type}
             size="small"
             className={styles.typeButton}
-            checked={documentType === type}
+            aria-pressed={documentType === type}
             appearance={documentType === type ? "primary" : "secondary"}
             onClick={() => onDocumentType(type)}
           >
             {DOCUMENT_TYPE_NAMES[type]}
-          </ToggleButton>
+          </Button>
         ))}
       </div>
       <div className={styles.place}>
@@ -63,8 +70,12 @@ export function SectionBar({ library, documentType, mode, shown, canDetectSectio
           </Button>
         )}
       </div>
-      <Field label="Section" size="small" orientation="horizontal">
+      <div className={styles.picker}>
+        <Label size="small" htmlFor={pickerId}>
+          Section
+        </Label>
         <Select
+          id={pickerId}
           className={styles.select}
           size="small"
           value={mode.kind === "picked" ? mode.sectionId : ""}
@@ -78,7 +89,7 @@ export function SectionBar({ library, documentType, mode, shown, canDetectSectio
             </option>
           ))}
         </Select>
-      </Field>
+      </div>
       {documentType === "PD" && !canDetectSections && (
         <Text size={200} className={styles.reason} data-testid="no-detection-reason">
           {NO_DETECTION_REASON}

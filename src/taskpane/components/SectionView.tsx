@@ -1,10 +1,13 @@
-import { useId } from "react";
-import { Spinner } from "@fluentui/react-components";
+import { useDeferredValue, useId } from "react";
 import type { Library, LibrarySection } from "../../core/library";
 import { emptyMessage, type ShownView } from "../shownSection";
+import { Spinner } from "./LaterParts";
 import { usePaneStyles } from "./Pane.styles";
 import { SuggestionCard } from "./SuggestionCard";
 import { SuggestionList } from "./SuggestionList";
+
+/** Cards in a section's first render; the rest follow in a background render, so the first ones show sooner. */
+const FIRST_CARDS = 3;
 
 type SectionGroupProps = {
   section: LibrarySection;
@@ -16,9 +19,10 @@ type SectionGroupProps = {
 function SectionGroup({ section, library, namedAbove = false }: SectionGroupProps) {
   const styles = usePaneStyles();
   const headingId = useId();
-  const entries = library.topLevelEntriesInSection(section.id);
-  // Kind badges only where the list mixes kinds (a requirement beside goals), not 21 times "Duty statement".
-  const showKind = new Set(entries.map((entry) => entry.kind)).size > 1;
+  const all = library.topLevelEntriesInSection(section.id);
+  const entries = useDeferredValue(all, all.slice(0, FIRST_CARDS));
+  // Kind labels only where the list mixes kinds (a requirement beside goals), not 21 times "Duty statement".
+  const showKind = new Set(all.map((entry) => entry.kind)).size > 1;
   return (
     <div className={styles.group} data-testid={`section-${section.id}`}>
       <h2 id={headingId} className={namedAbove ? styles.visuallyHidden : styles.heading}>
@@ -44,7 +48,8 @@ export function SectionView({ shown, library }: SectionViewProps) {
   const styles = usePaneStyles();
   if (shown.kind === "section") {
     const section = library.section(shown.sectionId);
-    return section ? <SectionGroup section={section} library={library} namedAbove /> : null;
+    // Keyed by section: a new section starts again with its first cards, never shows the last section's.
+    return section ? <SectionGroup key={section.id} section={section} library={library} namedAbove /> : null;
   }
   if (shown.kind === "all-sections") {
     return (

@@ -36,6 +36,8 @@ export const useSuggestionCardStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
     lineHeight: tokens.lineHeightBase200,
   },
+  // The kind of language as a quiet caption (a Badge here would be the only one in the pane's first view).
+  kind: { color: tokens.colorNeutralForeground3 },
   meta: {
     display: "flex",
     flexWrap: "wrap",

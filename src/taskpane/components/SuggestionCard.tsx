@@ -1,10 +1,10 @@
 import { useId } from "react";
-import { Badge, Button, Checkbox, mergeClasses, Text, Tooltip } from "@fluentui/react-components";
-import { Copy16Regular } from "@fluentui/react-icons";
+import { Button, Checkbox, mergeClasses, Text } from "@fluentui/react-components";
 import { levelPrefix, type LibraryEntry } from "../../core/library";
 import type { TextRange } from "../../core/search";
 import { DOCUMENT_TYPE_NAMES } from "../shownSection";
 import { HighlightedText } from "./HighlightedText";
+import { InDocumentBadge } from "./LaterParts";
 import { useSuggestionActions, useSuggestionData, type SuggestionData } from "./SuggestionContext";
 import { useSuggestionCardStyles } from "./SuggestionCard.styles";
 
@@ -34,15 +34,11 @@ function EntryParts({ entry, highlights, textId, labelId, presentId, showKind }:
       {(showKind || present) && (
         <div className={styles.meta}>
           {showKind && (
-            <Badge appearance="tint" color="informative">
+            <Text size={200} weight="semibold" className={styles.kind}>
               {library.kindLabel(entry.kind)}
-            </Badge>
+            </Text>
           )}
-          {present && (
-            <Badge appearance="tint" color="success" id={presentId} data-testid="in-document">
-              In document
-            </Badge>
-          )}
+          {present && <InDocumentBadge id={presentId} />}
         </div>
       )}
       {label && (
@@ -88,9 +84,9 @@ function EntryActions({ entry, presentId }: EntryActionsProps) {
   const present = data.present.has(entry.id);
   return (
     <div className={styles.actions}>
-      <Tooltip content="Copy" relationship="description" withArrow>
-        <Button size="small" appearance="subtle" icon={<Copy16Regular />} aria-label={`Copy: ${name}`} onClick={() => actions.copy(entry.id)} />
-      </Tooltip>
+      <Button size="small" appearance="subtle" aria-label={`Copy: ${name}`} onClick={() => actions.copy(entry.id)}>
+        Copy
+      </Button>
       <Button
         size="small"
         appearance="primary"

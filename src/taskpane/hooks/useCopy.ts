@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState } from "react";
-import { planInsertion } from "../../core/insertionPlan";
+import type { InsertionLine } from "../../core/insertionPlan";
 import type { Library, PlaceholderValues } from "../../core/library";
-import { copyText } from "../clipboard";
+import { clipboardCode, insertionPlanCode, whenLoaded } from "../actionsCode";
 import { useAnnounce } from "../components/LiveRegion";
 import { restoreFocus } from "../focus";
 
@@ -11,10 +11,8 @@ export type CopyState = { status: "idle" } | { status: "copying" } | { status: "
 export type CopyModel = { state: CopyState; copy: (entryId: string) => Promise<void>; closeManual: () => void };
 
 /** The text Copy puts on the clipboard: the entry, then its children, one per line. */
-export function copyTextFor(library: Library, entryId: string, values: PlaceholderValues): string {
-  return planInsertion(library, [entryId], values)
-    .map((line) => line.text)
-    .join("\n");
+export function copyTextFor(lines: readonly InsertionLine[]): string {
+  return lines.map((line) => line.text).join("\n");
 }
 
 export function useCopy(library: Library, values: PlaceholderValues): CopyModel {
@@ -24,7 +22,9 @@ export function useCopy(library: Library, values: PlaceholderValues): CopyModel 
 
   const copy = useCallback(
     async (entryId: string) => {
-      const text = copyTextFor(library, entryId, values);
+      const { planInsertion } = await whenLoaded(insertionPlanCode);
+      const { copyText } = await whenLoaded(clipboardCode);
+      const text = copyTextFor(planInsertion(library, [entryId], values));
       returnTo.current = document.activeElement;
       setState({ status: "copying" });
       const outcome = await copyText(text);

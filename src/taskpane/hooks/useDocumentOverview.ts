@@ -37,11 +37,11 @@ function measured<T>(name: string, work: () => Promise<T>): Promise<T> {
 }
 
 /**
- * Whole-document facts, read at start, on refresh() and when the pane regains focus (the user may have
- * typed or pasted language meanwhile); the latest request wins. Regaining focus first asks whether the
+ * Whole-document facts, read once `enabled` (after the pane's first view), on refresh() and when the pane
+ * regains focus (the user may have typed or pasted language meanwhile); the latest request wins. Regaining focus first asks whether the
  * text changed at all, so coming back to an unchanged long document costs one light read and no folding.
  */
-export function useDocumentOverview(gateway: DocumentGateway, library: Library, values: PlaceholderValues): DocumentOverviewModel {
+export function useDocumentOverview(gateway: DocumentGateway, library: Library, values: PlaceholderValues, enabled = true): DocumentOverviewModel {
   const [state, setState] = useState<OverviewState>({ status: "loading", overview: null });
   const [present, setPresent] = useState<ReadonlySet<string>>(NOTHING);
   const latest = useRef(0);
@@ -66,6 +66,7 @@ export function useDocumentOverview(gateway: DocumentGateway, library: Library, 
   const refresh = useCallback(() => read(false), [read]);
 
   useEffect(() => {
+    if (!enabled) return undefined;
     mounted.current = true;
     void read(false);
     const onFocus = () => void read(true);
@@ -74,7 +75,7 @@ export function useDocumentOverview(gateway: DocumentGateway, library: Library, 
       mounted.current = false;
       window.removeEventListener("focus", onFocus);
     };
-  }, [read]);
+  }, [read, enabled]);
 
   // An unchanged document hands back the same paragraphs array, so nothing below runs again.
   const paragraphs = state.overview?.paragraphTexts;

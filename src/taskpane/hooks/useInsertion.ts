@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState } from "react";
-import { planInsertion } from "../../core/insertionPlan";
 import type { Library, PlaceholderValues } from "../../core/library";
 import type { DocumentGateway, InsertOptions, WordProblem } from "../../word/gateway";
+import { insertionPlanCode, whenLoaded } from "../actionsCode";
 import { useAnnounce } from "../components/LiveRegion";
 import { problemFrom } from "../problems";
 
@@ -39,6 +39,7 @@ export function useInsertion(
 
   const insert = useCallback(
     async (entryIds: readonly string[]) => {
+      const { planInsertion } = await whenLoaded(insertionPlanCode);
       const lines = planInsertion(library, entryIds, values);
       if (busy.current || lines.length === 0) return false; // one insertion at a time
       busy.current = true;

@@ -1,5 +1,5 @@
 import { useEffect, useRef, type RefObject } from "react";
-import { matchCount, noMatches } from "../components/SearchResults";
+import { matchCount, noMatches } from "../components/searchMessages";
 import { useAnnounce } from "../components/LiveRegion";
 import { shownKey, viewAnnouncement, type ShownView } from "../shownSection";
 
