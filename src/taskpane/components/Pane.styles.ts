@@ -11,6 +11,8 @@ export const usePaneStyles = makeStyles({
     gap: tokens.spacingVerticalM,
     minWidth: 0,
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    // The region scrolls; what is in it keeps its own height (messages must not shrink under the cards).
+    "& > *": { flexShrink: 0 },
   },
   /** Read by screen readers, not shown: the live region, and a list heading the header already shows. A 1px clip box has no token. */
   visuallyHidden: {
