@@ -237,7 +237,7 @@ function largeDocument(paragraphs) {
 /** The paragraphs of `spec` as detection reads them from Word and hands them to sectionAt. */
 function readParagraphs(spec) {
   return createStandin(spec).run(async (context) => {
-    const paragraphs = context.document.body.paragraphs;
+    const paragraphs = context.document.body.getRange("Whole").paragraphs;
     loadParagraphInfo(paragraphs);
     await context.sync();
     return paragraphs.items.map(toParagraphInfo);

@@ -15,9 +15,27 @@ export interface ParagraphInfo {
   tableNestingLevel?: number; // 0 outside tables
 }
 
-export function countWords(s: string): number {
-  const m = s.match(/[A-Za-z0-9][A-Za-z0-9'&/-]*/g);
-  return m ? m.length : 0;
+const isAsciiLetterOrDigit = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+// Characters that continue a word once it has started: ' & / -
+const isWordJoiner = (c: number): boolean => c === 39 || c === 38 || c === 47 || c === 45;
+
+/**
+ * Words: an ASCII letter or digit, then letters, digits, ' & / or -. Counted without building them, and only up to
+ * `atMost + 1` when that is all the caller needs: this runs on every paragraph.
+ */
+export function countWords(s: string, atMost = Infinity): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length && count <= atMost; i++) {
+    const c = s.charCodeAt(i);
+    if (isAsciiLetterOrDigit(c)) {
+      if (!inWord) count++;
+      inWord = true;
+    } else if (!isWordJoiner(c)) {
+      inWord = false;
+    }
+  }
+  return count;
 }
 
 function isAllCaps(s: string): boolean {
@@ -41,7 +59,7 @@ export function looksLikeHeadingLine(p: ParagraphInfo, text?: string, titleCase 
   if (text === undefined && (p.text ?? "").length > 400) return false;
   const t = text ?? normaliseText(p.text ?? "");
   if (t.length === 0 || t.length > 120 || t.includes("%")) return false;
-  const words = countWords(t);
+  const words = countWords(t, 10);
   if (words === 0 || words > 10) return false;
   if (endsLikeSentence(t) && !/\b(?:pts|no|cont)\.$/i.test(t)) return false;
   return (

@@ -32,11 +32,18 @@ const LEAD_LETTER = /[a-z][.)](?=\s|$)/y;
 // A level code written before the factor title: "FL 1-7 Knowledge Required ...", "Level 3-3: Guidelines".
 const LEAD_LEVEL = /(?:fl|(?:factor\s+)?level)\s*(\d)[ab]?\s*-\s*(?:\d{1,2}[a-f]?|[a-f])(?:[.:,)]|\s*-(?=\s))?(?=\s|$)/y;
 
+// Any of the above at all: one regex run rules them all out for the many lines that start with a word.
+const ANY_LEAD = new RegExp(
+  [LEAD_JUNK, LEAD_PART, LEAD_SUB4, LEAD_PAREN, LEAD_NUMBER, LEAD_ROMAN, LEAD_LETTER, LEAD_LEVEL].map((re) => re.source).join("|"),
+  "y",
+);
+
 export function skipLead(lower: string): Lead {
   let pos = 0;
   let number: number | null = null;
   let sub: "a" | "b" | null = null;
   for (let round = 0; round < 4; round++) {
+    if (!at(ANY_LEAD, lower, pos)) break;
     const start = pos;
     let m = at(LEAD_JUNK, lower, pos);
     if (m) pos += m[0].length;

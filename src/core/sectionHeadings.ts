@@ -54,7 +54,15 @@ const MAX_CHARS = 600; // a heading and the start of its run-in body fit well wi
 
 const FACTOR_NAMES = HEADING_NAMES.filter((e) => e.factor !== undefined);
 
+// One regex for "any name of the list here": most paragraphs start with no heading name, and one run of this is far
+// cheaper than one run per name.
+const ANY_NAME = new Map<readonly HeadingName[], RegExp>(
+  [HEADING_NAMES, FACTOR_NAMES].map((list) => [list, new RegExp(list.map((e) => e.re.source).join("|"), "y")]),
+);
+
 function findName(lower: string, pos: number, list: readonly HeadingName[]): { entry: HeadingName; end: number } | null {
+  const any = ANY_NAME.get(list);
+  if (any && !at(any, lower, pos)) return null;
   let best: { entry: HeadingName; end: number } | null = null;
   for (const e of list) {
     const m = at(e.re, lower, pos);

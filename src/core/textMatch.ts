@@ -60,7 +60,11 @@ export function lowerAligned(s: string): string {
  * Plain text for recognising headings: characters folded, runs of spaces made one, and breaks (tabs,
  * line breaks) kept as a single tab without the spaces around them, trimmed. Case is kept.
  */
+const NOT_PRINTABLE_ASCII = /[^\x20-\x7e]/;
+
 export function normaliseText(text: string): string {
+  // Plain printable ASCII with single spaces (most paragraphs) needs only trimming.
+  if (!NOT_PRINTABLE_ASCII.test(text) && !text.includes("  ")) return text.trim();
   return foldCharacters(text)
     .replace(/ {2,}/g, " ")
     .replace(/ *\t[ \t]*/g, "\t")

@@ -208,17 +208,6 @@ export function alreadyInsertingProblem(): WordActionError {
   });
 }
 
-/** A failure that did not come from Word (a fault in the pane itself); nothing is known about the document. */
-export function unexpectedProblem(error: unknown): WordProblem {
-  return {
-    kind: "unknown",
-    title: "Something went wrong",
-    message: "The pane could not finish this. Try again; if it keeps happening, send the details below to your IT help desk.",
-    details: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
-    documentState: "may-have-changed",
-  };
-}
-
 /** The review's picture of the document is out of date: the paragraph it would go to has changed. */
 export function paragraphMovedProblem(): WordActionError {
   return new WordActionError({

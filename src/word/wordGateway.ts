@@ -3,14 +3,24 @@
  * and the preview), so nothing here reads globals. Every failure reaches the pane as a WordActionError in plain
  * words (errors.ts).
  */
-import { looksLikePerformancePlan, PLAN_CHECK_PARAGRAPHS } from "../core/documentType";
 import { readFromStart, readPlace, readWindow, DETECTION_WINDOW, type DetectionReading } from "./detection";
-import { alreadyInsertingProblem, describeWordFailure } from "./errors";
-import { WordActionError, type Detection, type DocumentGateway, type DocumentOverview } from "./gateway";
-import { insertLines } from "./insertion";
-import { moveToParagraph } from "./navigation";
+import type { WordAction } from "./errors";
+import { WordActionError, type Detection, type DocumentGateway, type DocumentOverview, type DocumentState } from "./gateway";
 import { loadParagraphInfo, PARAGRAPH_INFO, PARAGRAPH_PAGE, readParagraphPages, toParagraphInfo } from "./paragraphs";
 import { loadPaneSettings, savePaneSettings } from "./settings";
+
+// What the pane's first view does not use loads on first use, in files of its own: the wording of failures,
+// insertion, the review's navigation and the plan check (the first view waits only for detection).
+const errorWording = () => import(/* webpackChunkName: "word-errors" */ "./errors");
+const insertionCode = () => import(/* webpackChunkName: "word-insert" */ "./insertion");
+const navigationCode = () => import(/* webpackChunkName: "word-review" */ "./navigation");
+const documentTypeCode = () => import(/* webpackChunkName: "document-type" */ "../core/documentType");
+
+/** A Word failure in plain words, for the pane. */
+async function failure(error: unknown, action: WordAction, documentState: DocumentState): Promise<WordActionError> {
+  const { describeWordFailure } = await errorWording();
+  return new WordActionError(describeWordFailure(error, action, documentState));
+}
 
 /** The two office.js globals the gateway uses, passed in. */
 export type WordHost = { Word: Pick<typeof Word, "run">; Office: typeof Office };
@@ -82,7 +92,7 @@ export function createWordGateway(host: WordHost, capabilities: { canReadTrackCh
       try {
         reading = await read();
       } catch (error) {
-        throw new WordActionError(describeWordFailure(logged(error), "read", "unchanged"));
+        throw await failure(logged(error), "read", "unchanged");
       }
       strategy = windowHasFailed && reading.paragraphs.length > 0 && reading.paragraphs.length <= DETECTION_WINDOW ? "from-start" : "window";
       // Co-authors' edits and Word's own event bursts often leave the cursor where it was: hand back the
@@ -95,28 +105,28 @@ export function createWordGateway(host: WordHost, capabilities: { canReadTrackCh
 
     async readOverview(options = {}): Promise<DocumentOverview> {
       try {
+        const { looksLikePerformancePlan, PLAN_CHECK_PARAGRAPHS } = await documentTypeCode();
         return await word.run(async (context) => {
-        // The body's text is the cheap "has anything changed" signature: one string, no paragraph objects
-        // (WordApi 1.3 has no change event). A style-only change keeps the signature; Refresh reads anyway.
-        const body = context.document.body;
-        body.load("text");
-        const previous = lastOverview;
-        if (options.unlessUnchanged && previous) {
-          await context.sync();
-          if (body.text === previous.bodyText) return previous.overview;
-        }
-        // Every paragraph's text, but the formatting only of those the plan check looks at, and the text in
-        // pages (OfficeExtension.LoadOption top/skip) with a pause between them, so that unpacking a long
-        // document never holds the pane's thread for long. A PD of a few hundred paragraphs is one page.
-        const opening = body.getRange("Whole").paragraphs; // its own collection object: each load has its own items
-        loadParagraphInfo(opening, { first: PLAN_CHECK_PARAGRAPHS });
-        const paragraphTexts = await readParagraphPages(context, "text", (paragraph) => paragraph.text);
-        const overview = { paragraphTexts, looksLikePerformancePlan: looksLikePerformancePlan(opening.items.map(toParagraphInfo)) };
-        lastOverview = { bodyText: body.text, overview };
-        return overview;
+          // The body's text is the cheap "has anything changed" signature: one string, no paragraph objects
+          // (WordApi 1.3 has no change event). A style-only change keeps the signature; Refresh reads anyway.
+          const body = context.document.body;
+          body.load("text");
+          const previous = lastOverview;
+          if (options.unlessUnchanged && previous) {
+            await context.sync();
+            if (body.text === previous.bodyText) return previous.overview;
+          }
+          // Every paragraph's text (in pages: readParagraphPages), but the formatting only of those the plan check
+          // looks at.
+          const opening = body.getRange("Whole").paragraphs; // its own collection object: each load has its own items
+          loadParagraphInfo(opening, { first: PLAN_CHECK_PARAGRAPHS });
+          const paragraphTexts = await readParagraphPages(context, "text", (paragraph) => paragraph.text);
+          const overview = { paragraphTexts, looksLikePerformancePlan: looksLikePerformancePlan(opening.items.map(toParagraphInfo)) };
+          lastOverview = { bodyText: body.text, overview };
+          return overview;
         });
       } catch (error) {
-        throw new WordActionError(describeWordFailure(logged(error), "read", "unchanged"));
+        throw await failure(logged(error), "read", "unchanged");
       }
     },
 
@@ -124,26 +134,28 @@ export function createWordGateway(host: WordHost, capabilities: { canReadTrackCh
       try {
         return await word.run((context) => readParagraphPages(context, PARAGRAPH_INFO, toParagraphInfo));
       } catch (error) {
-        throw new WordActionError(describeWordFailure(logged(error), "read", "unchanged"));
+        throw await failure(logged(error), "read", "unchanged");
       }
     },
 
     async goToParagraph(target, where) {
       try {
+        const { moveToParagraph } = await navigationCode();
         await word.run((context) => moveToParagraph(context, target, where));
       } catch (error) {
-        throw new WordActionError(describeWordFailure(logged(error), "read", "unchanged"));
+        throw await failure(logged(error), "read", "unchanged");
       }
     },
 
     async insert(lines, options) {
-      if (inserting) throw alreadyInsertingProblem();
+      if (inserting) throw (await errorWording()).alreadyInsertingProblem();
       inserting = true;
       try {
+        const { insertLines } = await insertionCode();
         // insertLines marks failures of its writing round trips itself; anything else failed before a write.
         return await word.run((context) => insertLines(context, lines, { ...options, readTrackChanges: capabilities.canReadTrackChanges }));
       } catch (error) {
-        throw new WordActionError(describeWordFailure(logged(error), "insert", "unchanged"));
+        throw await failure(logged(error), "insert", "unchanged");
       } finally {
         inserting = false;
         lastReading = null;

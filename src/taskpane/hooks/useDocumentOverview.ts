@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Library, PlaceholderValues } from "../../core/library";
-import { createPresenceScanner } from "../../core/presenceScan";
+import type { PresenceScanner } from "../../core/presenceScan";
 import type { DocumentGateway, DocumentOverview, WordProblem } from "../../word/gateway";
 import { problemFrom } from "../problems";
 
@@ -19,6 +19,9 @@ export type DocumentOverviewModel = {
 };
 
 const NOTHING: ReadonlySet<string> = new Set();
+
+/** The "in document" check loads with the first overview: the first suggestions do not wait for it. */
+const loadScanner = () => import(/* webpackChunkName: "presence" */ "../../core/presenceScan").then((m) => m.createPresenceScanner());
 
 function sameIds(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   return a.size === b.size && [...a].every((id) => b.has(id));
@@ -46,7 +49,7 @@ export function useDocumentOverview(gateway: DocumentGateway, library: Library, 
   const [present, setPresent] = useState<ReadonlySet<string>>(NOTHING);
   const latest = useRef(0);
   const mounted = useRef(true);
-  const scanner = useRef(createPresenceScanner());
+  const scanner = useRef<Promise<PresenceScanner> | null>(null);
 
   const read = useCallback(
     async (unlessUnchanged: boolean) => {
@@ -82,8 +85,8 @@ export function useDocumentOverview(gateway: DocumentGateway, library: Library, 
   useEffect(() => {
     if (!paragraphs) return undefined;
     let wanted = true;
-    void measured("find-entries-in-document", () =>
-      scanner.current.scan(library, paragraphs, values, { cancelled: () => !wanted }),
+    void measured("find-entries-in-document", async () =>
+      (await (scanner.current ??= loadScanner())).scan(library, paragraphs, values, { cancelled: () => !wanted }),
     ).then((ids) => {
       if (wanted && ids) setPresent((prev) => (sameIds(prev, ids) ? prev : ids));
     });

@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState } from "react";
 import type { ParagraphInfo } from "../../core/headingLine";
 import type { Library, PlaceholderValues } from "../../core/library";
-import { reviewDocument, type Review, type ReviewedSection } from "../../core/review";
+import type { Review, ReviewedSection } from "../../core/review";
 import type { DocumentGateway, WordProblem } from "../../word/gateway";
 import { problemFrom } from "../problems";
 
@@ -38,7 +38,8 @@ export function useReview(gateway: DocumentGateway, library: Library, values: Pl
     const request = ++latest.current;
     setState((prev) => ({ status: "reading", last: lastReviewed(prev) }));
     try {
-      const paragraphs = await gateway.readReviewParagraphs();
+      // The review's code loads with its first use: the pane's first view does not need it.
+      const [{ reviewDocument }, paragraphs] = await Promise.all([import(/* webpackChunkName: "review" */ "../../core/review"), gateway.readReviewParagraphs()]);
       if (request !== latest.current) return;
       setState({ status: "ready", reviewed: { review: reviewDocument(library, paragraphs, values), paragraphs } });
     } catch (error) {
