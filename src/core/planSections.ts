@@ -142,3 +142,13 @@ export function goalFormIn(paragraphs: readonly ParagraphInfo[]): { style: strin
   }
   return null;
 }
+
+/**
+ * What detection tells the pane about a plan from the paragraphs it read (the cursor's last): the part, or null
+ * before the first part (only when the paragraphs reach the document start), and how the goals before it look.
+ */
+export function planReading(paragraphs: readonly ParagraphInfo[], reachedStart: boolean): { part: PlanPart | null; goalForm: { style: string; bold: boolean } | null } {
+  const at = planPartAt(paragraphs, paragraphs.length - 1);
+  const part = at.kind === "part" ? at.part : reachedStart ? null : OTHER_PLAN_PART;
+  return { part, goalForm: goalFormIn(paragraphs) };
+}

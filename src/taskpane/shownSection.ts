@@ -43,7 +43,10 @@ export function shownView({ library, documentType, mode, cursor, canDetectSectio
   const detection = lastDetection(cursor);
   if (!detection) return cursor.status === "error" ? { kind: "choose", reason: "detect-failed" } : { kind: "finding" };
   // The same cursor read in the document type's terms: PD sections, or the parts of a performance plan.
-  const place = documentType === "PWP" ? detection.planPlace : detection.place;
+  // A plan's reading arrives with the next detection after switching to plans.
+  const plan = detection.plan;
+  if (documentType === "PWP" && !plan) return { kind: "finding" };
+  const place = documentType === "PWP" && plan ? plan.place : detection.place;
   // Before a plan's first part (or in a document that is not a plan yet) all the plan language is on offer.
   if (place.kind === "before-sections") return documentType === "PWP" ? { kind: "all-sections", documentType } : { kind: "before-sections" };
   if (place.kind === "outside-body") return { kind: "outside-body", where: place.where };

@@ -14,7 +14,6 @@
  * case at one round trip too (see DetectionStrategy).
  * https://learn.microsoft.com/javascript/api/word/word.paragraph#word-word-paragraph-getpreviousornullobject-member(1)
  */
-import { goalFormIn, OTHER_PLAN_PART, planPartAt } from "../core/planSections";
 import { sectionAt, type ParagraphInfo } from "../core/sections";
 import type { CursorPlace, Detection } from "./gateway";
 import { loadParagraphInfo, queueBodyPlace, toParagraphInfo } from "./paragraphs";
@@ -22,9 +21,11 @@ import { loadParagraphInfo, queueBodyPlace, toParagraphInfo } from "./paragraphs
 /** Paragraphs read before the cursor. PD sections are short; Major Duties is the longest. */
 export const DETECTION_WINDOW = 40;
 
-export type DetectionReading = Detection & {
+export type DetectionReading = Omit<Detection, "plan"> & {
   /** The paragraphs classified, oldest first, ending at the cursor's (for the "same place" short cut). */
   paragraphs: ParagraphInfo[];
+  /** The paragraphs run from the document start (so "before the first heading" is known, not a window's edge). */
+  reachedStart: boolean;
 };
 
 /** What a window read found when it could not answer by itself. */
@@ -38,25 +39,13 @@ function pdPlace(paragraphs: ParagraphInfo[]): CursorPlace {
   return { kind: "section", sectionId: section.id, sectionName: section.name, librarySection: section.librarySection };
 }
 
-/**
- * The plan part, from the same paragraphs. Plans put a heading every few paragraphs, so the window is enough:
- * with no heading in it (and the document start not reached), the part is unknown rather than "before the parts".
- */
-function planPlace(paragraphs: ParagraphInfo[], reachedStart: boolean): CursorPlace {
-  const at = planPartAt(paragraphs, paragraphs.length - 1);
-  if (at.kind === "before-parts" && reachedStart) return { kind: "before-sections" };
-  const part = at.kind === "part" ? at.part : OTHER_PLAN_PART;
-  return { kind: "section", sectionId: part.id, sectionName: part.name, librarySection: part.librarySection };
-}
-
 /** Everything detection tells the pane about the cursor's surroundings. */
 function readingOf(paragraphs: ParagraphInfo[], reachedStart: boolean, trackChanges: boolean, syncs: number): DetectionReading {
-  return { place: pdPlace(paragraphs), planPlace: planPlace(paragraphs, reachedStart), goalForm: goalFormIn(paragraphs), trackChanges, syncs, paragraphs };
+  return { place: pdPlace(paragraphs), trackChanges, syncs, paragraphs, reachedStart };
 }
 
 function outside(where: Exclude<ReturnType<ReturnType<typeof queueBodyPlace>>["place"], "main">, trackChanges: boolean): DetectionReading {
-  const place: CursorPlace = { kind: "outside-body", where };
-  return { place, planPlace: place, goalForm: null, trackChanges, syncs: 1, paragraphs: [] };
+  return { place: { kind: "outside-body", where }, trackChanges, syncs: 1, paragraphs: [], reachedStart: false };
 }
 
 /** Queues the reads every detection needs (where the cursor is, track changes); returns their reader. */

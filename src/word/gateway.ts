@@ -25,10 +25,11 @@ export type CursorPlace =
 export type Detection = {
   /** Where the cursor is in a Position Description's terms. */
   place: CursorPlace;
-  /** Where the cursor is in a performance plan's terms (the pane uses it for plans). */
-  planPlace: CursorPlace;
-  /** How the plan's goal titles before the cursor look, so a new goal matches them. */
-  goalForm: ParagraphForm | null;
+  /**
+   * The same cursor in a performance plan's terms, when asked for (detect({ plan: true })): its part, and how the
+   * plan's goal titles before it look, so a new goal matches them.
+   */
+  plan?: { place: CursorPlace; goalForm: ParagraphForm | null };
   /** Track changes is on (WordApi 1.4); insertions will show as revisions. */
   trackChanges: boolean;
   /** Word round trips this detection took (1 in the common case, at most 2). */
@@ -110,8 +111,8 @@ export type PaneSettings = {
 };
 
 export interface DocumentGateway {
-  /** Where the cursor is. Rejects with WordActionError. */
-  detect(): Promise<Detection>;
+  /** Where the cursor is; with `plan`, in a performance plan's terms too. Rejects with WordActionError. */
+  detect(options?: { plan?: boolean }): Promise<Detection>;
   /**
    * Whole-document facts that change rarely (read at start, after inserting, on refresh). With
    * `unlessUnchanged`, first compares the document's text with the last read's (one light read) and, when

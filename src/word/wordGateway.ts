@@ -5,7 +5,7 @@
  */
 import { readFromStart, readPlace, readWindow, DETECTION_WINDOW, type DetectionReading } from "./detection";
 import type { WordAction } from "./errors";
-import { WordActionError, type Detection, type DocumentGateway, type DocumentOverview, type DocumentState } from "./gateway";
+import { WordActionError, type CursorPlace, type Detection, type DocumentGateway, type DocumentOverview, type DocumentState } from "./gateway";
 import { loadParagraphInfo, PARAGRAPH_INFO, PARAGRAPH_PAGE, readParagraphPages, toParagraphInfo } from "./paragraphs";
 import { loadPaneSettings, savePaneSettings } from "./settings";
 
@@ -15,6 +15,7 @@ const errorWording = () => import(/* webpackChunkName: "word-errors" */ "./error
 const insertionCode = () => import(/* webpackChunkName: "word-insert" */ "./insertion");
 const navigationCode = () => import(/* webpackChunkName: "word-review" */ "./navigation");
 const documentTypeCode = () => import(/* webpackChunkName: "document-type" */ "../core/documentType");
+const planCode = () => import(/* webpackChunkName: "plans" */ "../core/planSections");
 
 /** A Word failure in plain words, for the pane. */
 async function failure(error: unknown, action: WordAction, documentState: DocumentState): Promise<WordActionError> {
@@ -87,7 +88,7 @@ export function createWordGateway(host: WordHost, capabilities: { canReadTrackCh
   }
 
   return {
-    async detect(): Promise<Detection> {
+    async detect(options = {}): Promise<Detection> {
       let reading: DetectionReading;
       try {
         reading = await read();
@@ -100,7 +101,18 @@ export function createWordGateway(host: WordHost, capabilities: { canReadTrackCh
       const unchanged = lastReading !== null && readingKey(lastReading) === readingKey(reading);
       const place = unchanged && lastReading ? lastReading.place : reading.place;
       lastReading = { ...reading, place };
-      return { place, planPlace: reading.planPlace, goalForm: reading.goalForm, trackChanges: reading.trackChanges, syncs: reading.syncs };
+      const detection: Detection = { place, trackChanges: reading.trackChanges, syncs: reading.syncs };
+      if (!options.plan) return detection;
+      // Plans are read from the same paragraphs; their vocabulary loads only when the pane shows a plan.
+      const { planReading } = await planCode();
+      const { part, goalForm } = planReading(reading.paragraphs, reading.reachedStart);
+      const planPlace: CursorPlace =
+        reading.place.kind === "outside-body"
+          ? reading.place
+          : part === null
+            ? { kind: "before-sections" }
+            : { kind: "section", sectionId: part.id, sectionName: part.name, librarySection: part.librarySection };
+      return { ...detection, plan: { place: planPlace, goalForm } };
     },
 
     async readOverview(options = {}): Promise<DocumentOverview> {

@@ -67,7 +67,7 @@ export type FakeGateway = DocumentGateway & {
   insertError: Error | null;
   insertCalls: InsertCall[];
   savedSettings: PaneSettings[];
-  detect: jest.Mock<Promise<Detection>, []>;
+  detect: jest.Mock<Promise<Detection>, [options?: { plan?: boolean }]>;
   readOverview: jest.Mock<Promise<DocumentOverview>, [options?: { unlessUnchanged?: boolean }]>;
   insert: jest.Mock<Promise<InsertOutcome>, [readonly InsertionLine[], InsertOptions]>;
   reviewParagraphs: ParagraphInfo[];
@@ -98,9 +98,10 @@ export function createFakeGateway(options: FakeGatewayOptions = {}): FakeGateway
     insertError: null,
     insertCalls: [],
     savedSettings: [],
-    detect: jest.fn(async () => {
+    detect: jest.fn(async (options?: { plan?: boolean }) => {
       if (gateway.detectError) throw gateway.detectError;
-      return { place: gateway.place, planPlace: gateway.planPlace, goalForm: null, trackChanges: gateway.trackChanges, syncs: 1 };
+      const detection: Detection = { place: gateway.place, trackChanges: gateway.trackChanges, syncs: 1 };
+      return options?.plan ? { ...detection, plan: { place: gateway.planPlace, goalForm: null } } : detection;
     }),
     readOverview: jest.fn(async () => {
       if (gateway.overviewError) throw gateway.overviewError;

@@ -185,6 +185,9 @@ describe("performance plans", () => {
     await ready();
     await user.click(screen.getByRole("button", { name: "Performance plan" }));
     expect(screen.getByRole("button", { name: "Performance plan" })).toHaveAttribute("aria-pressed", "true");
+    // The pane reads the cursor in the plan's terms (before any part here: all the plan language), then the
+    // later cards of each section.
+    await screen.findByTestId("card-pwp-goal-4");
     const headings = inSuggestions()
       .getAllByRole("heading", { level: 2 })
       .map((h) => h.textContent);

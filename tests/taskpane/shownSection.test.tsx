@@ -7,8 +7,7 @@ import { library } from "./renderPane";
 
 const detected = (place: CursorPlace, planPlace: CursorPlace = { kind: "before-sections" }): Detection => ({
   place,
-  planPlace,
-  goalForm: null,
+  plan: { place: planPlace, goalForm: null },
   trackChanges: false,
   syncs: 1,
 });

@@ -77,9 +77,10 @@ describe("detecting the section under the cursor", () => {
     const plan = samplePerformancePlan.paragraphs;
     const goalBullet = plan.findIndex((p) => p.text.startsWith("Analyze correspondence workload"));
     const { gateway } = gatewayFor(plan, goalBullet);
-    const detection = await gateway.detect();
-    expect(detection.planPlace).toMatchObject({ kind: "section", librarySection: "gs-performance-goals", sectionName: "Performance goals" });
-    expect(detection.goalForm).toEqual({ style: "Heading 2", bold: false });
+    expect((await gateway.detect()).plan).toBeUndefined(); // read in plan terms only when asked
+    const detection = await gateway.detect({ plan: true });
+    expect(detection.plan?.place).toMatchObject({ kind: "section", librarySection: "gs-performance-goals", sectionName: "Performance goals" });
+    expect(detection.plan?.goalForm).toEqual({ style: "Heading 2", bold: false });
   });
 
   it("never names a place after a label line's text", async () => {

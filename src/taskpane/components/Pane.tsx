@@ -41,12 +41,12 @@ export function Pane({ host, gateway, library, defaultAgency }: PaneProps) {
   const announce = useAnnounce();
   const settings = useSettings(gateway, library, defaultAgency);
   const { values } = settings;
-  const { cursor, refresh: refreshCursor } = useCursorSection(gateway, host.canDetectSections);
+  const view = useLibraryView();
+  const { cursor, refresh: refreshCursor } = useCursorSection(gateway, host.canDetectSections, view.state.documentType === "PWP");
   // Word's first answer about the cursor, and its paint, come before anything the first view does not need.
   const firstViewShown = useAfterPaint(!host.canDetectSections || (cursor.status !== "idle" && cursor.status !== "detecting"));
   const overview = useDocumentOverview(gateway, library, values, firstViewShown);
   const refreshOverview = overview.refresh;
-  const view = useLibraryView();
   const search = useSearch(library, values);
   const selection = useSelection();
   const copy = useCopy(library, values);
@@ -77,7 +77,7 @@ export function Pane({ host, gateway, library, defaultAgency }: PaneProps) {
     void refreshOverview();
   }, [refreshCursor, refreshOverview]);
   // A new goal takes the form of the goals before the cursor (from the last detection).
-  const goalForm = lastDetection(cursor)?.goalForm ?? null;
+  const goalForm = lastDetection(cursor)?.plan?.goalForm ?? null;
   const insertForm = settings.settings.insertForm;
   const insertOptions = useMemo(() => ({ form: insertForm, goalForm }), [insertForm, goalForm]);
   const insertion = useInsertion(gateway, library, values, insertOptions, refresh);

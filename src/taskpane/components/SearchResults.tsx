@@ -1,6 +1,7 @@
 import { useId, type Ref } from "react";
 import { Text } from "@fluentui/react-components";
 import type { SearchHit } from "../../core/search";
+import { HighlightedText } from "./HighlightedText";
 import { usePaneStyles } from "./Pane.styles";
 import { matchCount, noMatches } from "./searchMessages";
 import { SuggestionCard } from "./SuggestionCard";
@@ -36,7 +37,8 @@ export function SearchResults({ query, hits, listRef, onActivate, onToggle, onLe
       </Text>
       <SuggestionList aria-labelledby={headingId} listRef={listRef} onActivate={onActivate} onToggle={onToggle} onLeave={onLeave} data-testid="search-results">
         {hits.map((hit) => (
-          <SuggestionCard key={hit.entry.id} entry={hit.entry} search={{ highlights: hit.highlights }} />
+          // The highlighting comes with the search results, loaded after the first view.
+          <SuggestionCard key={hit.entry.id} entry={hit.entry} search={{ text: <HighlightedText text={hit.text} highlights={hit.highlights} /> }} />
         ))}
       </SuggestionList>
     </div>

@@ -1,9 +1,7 @@
-import { useId } from "react";
+import { useId, type ReactNode } from "react";
 import { Button, Checkbox, mergeClasses, Text } from "@fluentui/react-components";
 import { levelPrefix, type LibraryEntry } from "../../core/library";
-import type { TextRange } from "../../core/search";
 import { DOCUMENT_TYPE_NAMES } from "../shownSection";
-import { HighlightedText } from "./HighlightedText";
 import { InDocumentBadge } from "./LaterParts";
 import { useSuggestionActions, useSuggestionData, type SuggestionData } from "./SuggestionContext";
 import { useSuggestionCardStyles } from "./SuggestionCard.styles";
@@ -11,7 +9,7 @@ import { useSuggestionCardStyles } from "./SuggestionCard.styles";
 export type SuggestionCardProps = {
   entry: LibraryEntry;
   /** Set for search hits: matches to highlight, and the card names its section. */
-  search?: { highlights: readonly TextRange[] };
+  search?: { text: ReactNode };
   /** Show the kind of language ("Duty statement"): only where a list mixes kinds does it tell something. */
   showKind?: boolean;
 };
@@ -20,9 +18,17 @@ function shortName(data: SuggestionData, entry: LibraryEntry): string {
   return data.names.get(entry.id) ?? data.library.renderEntry(entry, data.values).split(/\s+/).slice(0, 8).join(" ");
 }
 
-type EntryPartsProps = { entry: LibraryEntry; highlights?: readonly TextRange[]; textId: string; labelId: string; presentId: string; showKind: boolean };
+type EntryPartsProps = {
+  entry: LibraryEntry;
+  /** The text as shown, e.g. with search matches marked; by default the entry's text. */
+  text?: ReactNode;
+  textId: string;
+  labelId: string;
+  presentId: string;
+  showKind: boolean;
+};
 
-function EntryParts({ entry, highlights, textId, labelId, presentId, showKind }: EntryPartsProps) {
+function EntryParts({ entry, text, textId, labelId, presentId, showKind }: EntryPartsProps) {
   const styles = useSuggestionCardStyles();
   const data = useSuggestionData();
   const { library, values } = data;
@@ -47,7 +53,7 @@ function EntryParts({ entry, highlights, textId, labelId, presentId, showKind }:
         </Text>
       )}
       <p id={textId} className={styles.text}>
-        <HighlightedText text={library.renderEntry(entry, values)} highlights={highlights} />
+        {text ?? library.renderEntry(entry, values)}
       </p>
       {otherAgency && (
         <Text block className={styles.note} data-testid="other-agency">
@@ -159,7 +165,7 @@ export function SuggestionCard({ entry, search, showKind = false }: SuggestionCa
           {section?.name ?? entry.section} · {DOCUMENT_TYPE_NAMES[entry.documentType]}
         </Text>
       )}
-      <EntryBlock entry={entry} parts={{ ...ids, highlights: search?.highlights, showKind }} />
+      <EntryBlock entry={entry} parts={{ ...ids, text: search?.text, showKind }} />
       {children.length > 0 && !search && (
         <ul className={styles.children} aria-label={`Items under: ${shortName(data, entry)}`}>
           {children.map((child) => (

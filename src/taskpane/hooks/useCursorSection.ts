@@ -34,17 +34,25 @@ export function samePlace(a: CursorPlace, b: CursorPlace): boolean {
   }
 }
 
+function samePlan(a: Detection["plan"], b: Detection["plan"]): boolean {
+  if (!a || !b) return a === b;
+  return samePlace(a.place, b.place) && a.goalForm?.style === b.goalForm?.style && a.goalForm?.bold === b.goalForm?.bold;
+}
+
 function sameDetection(a: Detection, b: Detection): boolean {
-  return samePlace(a.place, b.place) && a.trackChanges === b.trackChanges;
+  return samePlace(a.place, b.place) && a.trackChanges === b.trackChanges && samePlan(a.plan, b.plan);
 }
 
 /**
  * Follows the cursor: detects on mount, after selection changes settle, when the pane regains focus and
- * on refresh(). `enabled` is false where Word cannot detect sections (no WordApi 1.3).
+ * on refresh(). `enabled` is false where Word cannot detect sections (no WordApi 1.3). With `plan`, each
+ * detection also reads the cursor in a performance plan's terms (and one runs at once when `plan` turns on).
  */
-export function useCursorSection(gateway: DocumentGateway, enabled: boolean): { cursor: CursorState; refresh: () => void } {
+export function useCursorSection(gateway: DocumentGateway, enabled: boolean, plan = false): { cursor: CursorState; refresh: () => void } {
   const [cursor, setCursor] = useState<CursorState>({ status: "idle" });
   const runner = useRef<SettlingRunner | null>(null);
+  const wantsPlan = useRef(plan);
+  wantsPlan.current = plan;
 
   useEffect(() => {
     if (!enabled) return undefined;
@@ -52,7 +60,7 @@ export function useCursorSection(gateway: DocumentGateway, enabled: boolean): { 
     const settling = createSettlingRunner(async () => {
       setCursor((prev) => (prev.status === "idle" ? { status: "detecting" } : prev));
       try {
-        const detection = await gateway.detect();
+        const detection = await gateway.detect({ plan: wantsPlan.current });
         if (!live) return;
         // The cursor often stays in the same place (co-authors' edits, Word's event bursts): keep the state so
         // nothing re-renders or is announced again.
@@ -81,6 +89,11 @@ export function useCursorSection(gateway: DocumentGateway, enabled: boolean): { 
       if (runner.current === settling) runner.current = null;
     };
   }, [gateway, enabled]);
+
+  // Switching to a performance plan needs the plan's reading of the cursor at once.
+  useEffect(() => {
+    if (plan) runner.current?.runNow();
+  }, [plan]);
 
   const refresh = useCallback(() => runner.current?.runNow(), []);
   return { cursor, refresh };
