@@ -54,14 +54,19 @@ export function endsLikeSentence(s: string): boolean {
   return /[.!?]["')\]]*$/.test(s.trim());
 }
 
+/** Ends like a sentence, unless with an abbreviation headings use ("450 pts.", "No.", "(cont.)"). */
+function isSentence(s: string): boolean {
+  return endsLikeSentence(s) && !/\b(?:pts|no|cont)\.$/i.test(s.trim());
+}
+
 /** Short, not a sentence, no percentage, and formatted like a heading. */
 export function looksLikeHeadingLine(p: ParagraphInfo, text?: string, titleCase = true): boolean {
   if (text === undefined && (p.text ?? "").length > 400) return false;
   const t = text ?? normaliseText(p.text ?? "");
-  if (t.length === 0 || t.length > 120 || t.includes("%")) return false;
+  // The cheap checks first: most paragraphs are long or end like a sentence.
+  if (t.length === 0 || t.length > 120 || isSentence(t) || t.includes("%")) return false;
   const words = countWords(t, 10);
   if (words === 0 || words > 10) return false;
-  if (endsLikeSentence(t) && !/\b(?:pts|no|cont)\.$/i.test(t)) return false;
   return (
     p.bold === true ||
     headingLevel(p) !== null ||

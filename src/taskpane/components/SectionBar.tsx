@@ -1,5 +1,5 @@
 import { useId } from "react";
-import { Button, Label, makeStyles, Select, Text, tokens } from "@fluentui/react-components";
+import { Button, Label, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { DOCUMENT_TYPES, type DocumentType, type Library } from "../../core/library";
 import type { ViewMode } from "../hooks/useLibraryView";
 import { DOCUMENT_TYPE_NAMES, NO_DETECTION_REASON, placeSummary, type ShownView } from "../shownSection";
@@ -20,7 +20,25 @@ const useStyles = makeStyles({
   reason: { color: tokens.colorNeutralForeground2 },
   // "Section" and its picker on one line, to keep the header short.
   picker: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, minWidth: 0 },
-  select: { minWidth: 0, flexGrow: 1 },
+  // A native select in the theme's colours (Fluent's Select would add to what the first view loads).
+  select: {
+    minWidth: 0,
+    flexGrow: 1,
+    minHeight: "24px",
+    padding: `0 ${tokens.spacingHorizontalXS}`,
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    ":focus-visible": {
+      outlineWidth: tokens.strokeWidthThick,
+      outlineStyle: "solid",
+      outlineColor: tokens.colorStrokeFocus2,
+    },
+    "@media (forced-colors: active)": { ":focus-visible": { outlineColor: "Highlight" } },
+  },
 });
 
 export type SectionBarProps = {
@@ -74,12 +92,11 @@ export function SectionBar({ library, documentType, mode, shown, canDetectSectio
         <Label size="small" htmlFor={pickerId}>
           Section
         </Label>
-        <Select
+        <select
           id={pickerId}
           className={styles.select}
-          size="small"
           value={mode.kind === "picked" ? mode.sectionId : ""}
-          onChange={(_, data) => onPick(data.value || null)}
+          onChange={(event) => onPick(event.currentTarget.value || null)}
           data-testid="section-picker"
         >
           <option value="">{firstOption}</option>
@@ -88,7 +105,7 @@ export function SectionBar({ library, documentType, mode, shown, canDetectSectio
               {section.name}
             </option>
           ))}
-        </Select>
+        </select>
       </div>
       {documentType === "PD" && !canDetectSections && (
         <Text size={200} className={styles.reason} data-testid="no-detection-reason">

@@ -66,7 +66,22 @@ export const useSuggestionCardStyles = makeStyles({
   // The checkbox beside the text it selects, as in a mail list.
   body: { display: "flex", alignItems: "flex-start", gap: tokens.spacingHorizontalXS, minWidth: 0 },
   content: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, flexGrow: 1, minWidth: 0 },
-  check: { flexShrink: 0, marginTop: `calc(-1 * ${tokens.spacingVerticalXS})` },
+  check: {
+    flexShrink: 0,
+    width: "16px",
+    height: "16px",
+    margin: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS} 0`,
+    accentColor: tokens.colorCompoundBrandBackground,
+    cursor: "pointer",
+    ":focus-visible": {
+      outlineWidth: tokens.strokeWidthThick,
+      outlineStyle: "solid",
+      outlineColor: tokens.colorStrokeFocus2,
+      outlineOffset: tokens.strokeWidthThin,
+    },
+    // Forced colours draw the native box in system colours by themselves.
+    "@media (forced-colors: active)": { accentColor: "auto", ":focus-visible": { outlineColor: "Highlight" } },
+  },
   actions: {
     display: "flex",
     flexWrap: "wrap",
