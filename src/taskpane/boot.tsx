@@ -38,8 +38,9 @@ export function withFirstDetectionStarted(gateway: DocumentGateway): DocumentGat
   first.catch(() => undefined); // the pane's own call sees the failure
   return {
     ...gateway,
-    detect() {
-      const answer = first ?? gateway.detect();
+    detect(options) {
+      // The early answer is a plain one: a request for a plan's reading goes to Word.
+      const answer = first && !options?.plan ? first : gateway.detect(options);
       first = null;
       return answer;
     },

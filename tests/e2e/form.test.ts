@@ -114,7 +114,7 @@ describe("performance plans follow the cursor", () => {
     await containsText(page.getByTestId("place-summary"), "GS Performance Goals");
     await page.getByTestId("card-pwp-goal-1").waitFor();
     expect(await page.getByTestId("card-pwp-gs-requirement").count()).toBe(0);
-    await screenshot(page, "pane-pwp");
+    await screenshot(page, "pane-pwp-goals");
 
     await page.getByTestId("section-picker").selectOption("gs-customer-service");
     const after = await insertAndWait(page, "pwp-gs-requirement");

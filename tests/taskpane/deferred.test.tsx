@@ -27,6 +27,14 @@ describe("the first detection", () => {
     expect(gateway.detect).toHaveBeenCalledTimes(2);
   });
 
+  it("asks Word when the first call wants a plan's reading, which the early answer does not have", async () => {
+    const gateway = createFakeGateway();
+    const started = withFirstDetectionStarted(gateway);
+    const detection = await started.detect({ plan: true });
+    expect(detection.plan).toBeDefined();
+    expect(gateway.detect).toHaveBeenLastCalledWith({ plan: true });
+  });
+
   it("hands a failed first detection to the pane's call", async () => {
     const gateway = createFakeGateway();
     gateway.detectError = new Error("Word is busy");
