@@ -1,4 +1,4 @@
-import { useCallback, useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { useCallback, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode, type Ref } from "react";
 import { Button, Label, SearchBox, useEventCallback } from "@fluentui/react-components";
 import type { Library } from "../../core/library";
 import type { DocumentGateway } from "../../word/gateway";
@@ -34,6 +34,33 @@ export type PaneProps = {
   library: Library;
   defaultAgency?: string;
 };
+
+type PanelButtonProps = {
+  buttonRef: Ref<HTMLButtonElement>;
+  open: boolean;
+  /** The panel the button shows, named to screen readers while it is open. */
+  panelId: string;
+  onClick: () => void;
+  children: ReactNode;
+  "data-testid"?: string;
+};
+
+/** A header button that opens and closes a panel below the header (Review, Settings). */
+function PanelButton({ buttonRef, open, panelId, onClick, children, "data-testid": testId }: PanelButtonProps) {
+  return (
+    <Button
+      ref={buttonRef}
+      size="small"
+      appearance="subtle"
+      aria-expanded={open}
+      aria-controls={open ? panelId : undefined}
+      onClick={onClick}
+      data-testid={testId}
+    >
+      {children}
+    </Button>
+  );
+}
 
 /** The pane inside Word: header with section controls, search, suggestions and the insert bar. */
 export function Pane({ host, gateway, library, defaultAgency }: PaneProps) {
@@ -147,27 +174,23 @@ export function Pane({ host, gateway, library, defaultAgency }: PaneProps) {
             <Button size="small" appearance="subtle" onClick={refresh}>
               Refresh
             </Button>
-            <Button
-              ref={reviewButton}
-              size="small"
-              appearance="subtle"
-              aria-expanded={reviewPanel === "open"}
-              aria-controls={reviewPanel === "open" ? reviewPanelId : undefined}
+            <PanelButton
+              buttonRef={reviewButton}
+              open={reviewPanel === "open"}
+              panelId={reviewPanelId}
               onClick={() => (reviewPanel === "open" ? closeReview() : openReview())}
               data-testid="review-button"
             >
               Review
-            </Button>
-            <Button
-              ref={settingsButton}
-              size="small"
-              appearance="subtle"
-              aria-expanded={settingsPanel === "open"}
-              aria-controls={settingsPanel === "open" ? settingsPanelId : undefined}
+            </PanelButton>
+            <PanelButton
+              buttonRef={settingsButton}
+              open={settingsPanel === "open"}
+              panelId={settingsPanelId}
               onClick={() => setSettingsPanel(settingsPanel === "open" ? "closed" : "open")}
             >
               Settings
-            </Button>
+            </PanelButton>
           </>
         }
       >

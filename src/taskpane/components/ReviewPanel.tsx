@@ -1,7 +1,7 @@
 import { useId } from "react";
 import { Badge, Button, makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens } from "@fluentui/react-components";
 import { reviewSummary, type Review, type ReviewedSection } from "../../core/review";
-import type { ReviewModel } from "../hooks/useReview";
+import { lastReviewed, type ReviewModel } from "../hooks/useReview";
 import { usePaneStyles } from "./Pane.styles";
 import { ProblemBar } from "./ProblemBar";
 
@@ -91,8 +91,7 @@ export function ReviewPanel({ id, model, names, onAddSuggestions, onClose }: Rev
   const paneStyles = usePaneStyles();
   const titleId = useId();
   const { state } = model;
-  const reviewed = state.status === "ready" ? state.reviewed : state.status === "idle" ? null : state.last;
-  const review = reviewed?.review ?? null;
+  const review = lastReviewed(state)?.review ?? null;
   return (
     <section id={id} aria-labelledby={titleId} className={styles.panel} data-testid="review-panel">
       <h2 id={titleId} className={paneStyles.heading}>

@@ -24,7 +24,8 @@ export type ReviewModel = {
   goToEnd: (section: ReviewedSection) => Promise<boolean>;
 };
 
-function lastReviewed(state: ReviewState): Reviewed | null {
+/** The latest review there is: the one shown while the next is read, or kept after a failure. */
+export function lastReviewed(state: ReviewState): Reviewed | null {
   if (state.status === "ready") return state.reviewed;
   return state.status === "idle" ? null : state.last;
 }
