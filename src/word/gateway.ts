@@ -64,6 +64,8 @@ export type InsertOutcome = {
   paragraphsInserted: number;
   /** Track changes was on, so the insertion shows as tracked revisions. */
   tracked: boolean;
+  /** Text was selected: it was left as it was, and the new text went in after it. */
+  afterSelection: boolean;
   /** Word round trips the insertion took (2; 3 when a new list is started or Word's list result needs repair). */
   syncs: number;
 };
@@ -127,10 +129,10 @@ export interface DocumentGateway {
   /** Every paragraph of the main text with what section detection reads, for the review (a few round trips). */
   readReviewParagraphs(): Promise<ParagraphInfo[]>;
   /**
-   * Moves the cursor to paragraph `target.index` of the main text: "heading" selects it, "end" puts the caret at
-   * its end. Rejects (document unchanged) when that paragraph no longer has `target.text`: the document changed.
+   * Puts the caret (never a selection) at the end of paragraph `target.index` of the main text. Rejects (document
+   * unchanged) when that paragraph no longer has `target.text`: the document changed.
    */
-  goToParagraph(target: { index: number; text: string }, where: "heading" | "end"): Promise<void>;
+  goToParagraph(target: { index: number; text: string }): Promise<void>;
   /** Calls `listener` when the user moves the cursor; returns a function that unsubscribes. */
   onSelectionChanged(listener: () => void): () => void;
   loadSettings(): PaneSettings;

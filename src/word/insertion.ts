@@ -8,8 +8,10 @@
  * startNewList() is used only after a sync, as every official sample does), or to repair list items Word did not
  * make as asked.
  *
- * Where the text goes (Word's conventions): a non-empty selection is replaced, as typing over it would; an empty
- * paragraph at the cursor is filled; otherwise new paragraphs follow the cursor's paragraph.
+ * Where the text goes: an empty paragraph at the caret is filled; otherwise new paragraphs follow the cursor's
+ * paragraph. Selected text is never replaced (the pane changes no text the user did not ask it to): with a
+ * selection the new paragraphs follow the selection's last paragraph (in a table cell, inside that cell, so the
+ * table stays as it was), and the outcome says so.
  *
  * Continuing a list. Whether a paragraph inserted after a list item joins the list is undocumented (it does on
  * Windows, office-js#2307), and attachToList does not reliably give the level's indentation (office-js#6524). So
@@ -53,19 +55,24 @@ function loadWritten(paragraph: Word.Paragraph): { item: Word.ListItem; list: Wo
 }
 
 /**
- * After the writing round trip failed: is the document provably as it was? Every write goes into the anchor or
- * into paragraphs right after it, so an unchanged anchor followed by the same paragraph as before means nothing
- * landed. One more round trip, only on failure; if it fails too, nothing is claimed.
+ * After the writing round trip failed: is the document provably as it was? Every write goes into the anchor (its
+ * text first) or into paragraphs inserted right after it, so the anchor's text as round trip 1 read it, with no
+ * paragraph between it and the paragraph round trip 1 found after it, means nothing landed. That paragraph is
+ * checked by identity (the same Word object), never by its text: it may already hold the very text being inserted.
+ * One more round trip, only on failure; if it fails too, nothing is claimed.
  */
-async function nothingLanded(context: Word.RequestContext, anchor: Word.Paragraph, nextText: string | null): Promise<boolean> {
+async function nothingLanded(context: Word.RequestContext, anchor: Word.Paragraph, next: Word.Paragraph): Promise<boolean> {
   const anchorText = anchor.text;
   try {
     const fresh = anchor.getRange("Whole").paragraphs.getFirst();
-    const after = fresh.getNextOrNullObject();
     fresh.load("text");
-    after.load("text");
+    // With a paragraph after the anchor: the paragraphs from the anchor to that paragraph, two when nothing landed.
+    // At the end of the document (or of a table cell): nothing after the anchor yet.
+    const span = next.isNullObject ? null : anchor.getRange("Whole").expandTo(next.getRange("Whole")).paragraphs.load({ select: "text" });
+    const after = next.isNullObject ? anchor.getNextOrNullObject().load("text") : null;
     await context.sync();
-    return fresh.text === anchorText && (after.isNullObject ? nextText === null : after.text === nextText);
+    const nothingInserted = span ? span.items.length === 2 : after!.isNullObject;
+    return fresh.text === anchorText && nothingInserted;
   } catch {
     return false;
   }
@@ -118,7 +125,7 @@ export async function insertLines(
   lines: readonly InsertionLine[],
   options: InsertOptions & { readTrackChanges: boolean },
 ): Promise<InsertOutcome> {
-  if (lines.length === 0) return { paragraphsInserted: 0, tracked: false, syncs: 0 };
+  if (lines.length === 0) return { paragraphsInserted: 0, tracked: false, afterSelection: false, syncs: 0 };
 
   // ---- Round trip 1: where is the cursor, and may we write there? Nothing is written.
   const selection = context.document.getSelection();
@@ -126,25 +133,21 @@ export async function insertLines(
   /* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read --
      parentContentControlOrNullObject, listItemOrNullObject and listOrNullObject are navigation properties. */
   const control = selection.parentContentControlOrNullObject;
-  const first = selection.paragraphs.getFirst();
-  const last = selection.paragraphs.getLast();
-  const next = last.getNextOrNullObject();
-  const firstItem = first.listItemOrNullObject;
-  const firstList = first.listOrNullObject;
-  const lastItem = last.listItemOrNullObject;
-  const lastList = last.listOrNullObject;
+  // The anchor: the paragraph that holds the caret, or the selection's last paragraph.
+  const anchor = selection.paragraphs.getLast();
+  const next = anchor.getNextOrNullObject();
+  const anchorItem = anchor.listItemOrNullObject;
+  const anchorList = anchor.listOrNullObject;
   /* eslint-enable office-addins/call-sync-before-read, office-addins/load-object-before-read */
   // eslint-disable-next-line office-addins/no-navigational-load -- Word.Range.isEmpty is a boolean (WordApi 1.3); the plugin's name list files it as navigational
   selection.load("isEmpty");
   control.load("cannotEdit,title");
-  for (const paragraph of [first, last, next]) {
+  for (const paragraph of [anchor, next]) {
     loadParagraphInfo(paragraph);
     paragraph.load("leftIndent,firstLineIndent");
   }
-  firstItem.load("level");
-  firstList.load("id");
-  lastItem.load("level");
-  lastList.load("id");
+  anchorItem.load("level");
+  anchorList.load("id");
   if (options.readTrackChanges) context.document.load("changeTrackingMode");
   await context.sync();
 
@@ -156,16 +159,17 @@ export async function insertLines(
   const tracked = options.readTrackChanges && context.document.changeTrackingMode !== "Off";
 
   // ---- Decide, then queue every write for round trip 2.
-  const mode = !selection.isEmpty ? "replace" : last.text.trim() === "" ? "fill" : "after";
-  const anchor = mode === "replace" ? first : last;
-  const anchorItem = mode === "replace" ? firstItem : lastItem;
-  const anchorList = mode === "replace" ? firstList : lastList;
+  // "fill" only at a caret in an empty paragraph: a selection, even of an empty paragraph, is left as it is.
+  const afterSelection = !selection.isEmpty;
+  const mode = !afterSelection && anchor.text.trim() === "" ? "fill" : "after";
   const headingMatch = classifyHeading(toParagraphInfo(anchor));
   // A run-in heading ("Introductory Statement: The incumbent…") is body text too: write after it as body.
   const anchorIsHeading = isHeadingStyle(anchor) || (headingMatch !== null && !headingMatch.runIn);
   // New paragraphs take the style of the text around them, never a heading's.
   const bodySource = !anchorIsHeading ? anchor : !next.isNullObject && !isHeadingStyle(next) && !next.isListItem ? next : null;
-  const inCursorList = anchor.isListItem && !anchorList.isNullObject && !anchorItem.isNullObject;
+  // eslint-disable-next-line office-addins/load-object-before-read -- loaded with the rest above; the rule does not follow loops or helpers
+  const anchorIsListItem = anchor.isListItem;
+  const inCursorList = anchorIsListItem && !anchorList.isNullObject && !anchorItem.isNullObject;
   const placements = placeLines(lines, { inList: inCursorList ? { baseLevel: anchorItem.level } : null, form: options.form });
 
   const setBodyForm = (paragraph: Word.Paragraph, afterListItem: boolean) => {
@@ -180,33 +184,32 @@ export async function insertLines(
   };
 
   const written: Word.Paragraph[] = [];
-  if (mode === "replace") written.push(selection.insertText(lines[0]!.text, "Replace").paragraphs.getLast());
-  else if (mode === "fill") {
+  if (mode === "fill") {
     // A fresh proxy for the filled paragraph: the anchor's own list proxies hold round trip 1's answers.
     written.push(anchor.insertText(lines[0]!.text, "Start").paragraphs.getFirst());
   }
   let previous: Word.Paragraph = written[0] ?? anchor;
-  let previousIsListItem = anchor.isListItem;
+  let previousIsListItem = anchorIsListItem;
   const openers = new Map<number, Word.Paragraph>();
   const newLists = new Map<number, Word.List>();
 
   lines.forEach((line, i) => {
     const placement = placements[i]!;
     let paragraph: Word.Paragraph;
-    if (i === 0 && mode !== "after") paragraph = written[0]!;
+    if (i === 0 && mode === "fill") paragraph = written[0]!;
     else {
       paragraph = previous.insertParagraph(line.text, "After");
       written.push(paragraph);
     }
-    // The filled or replaced paragraph keeps its form, except that a filled heading becomes body text and a
-    // filled list item becomes a paragraph when the line is not an item of that list.
-    const filledInto = i === 0 && mode !== "after";
-    const reform = !filledInto || (mode === "fill" && (anchorIsHeading || (anchor.isListItem && placement.kind !== "cursor-list")));
+    // The filled paragraph keeps its form, except that a filled heading becomes body text and a filled list item
+    // becomes a paragraph when the line is not an item of that list.
+    const filledInto = i === 0 && mode === "fill";
+    const reform = !filledInto || anchorIsHeading || (anchorIsListItem && placement.kind !== "cursor-list");
     if (placement.kind === "body") {
       if (reform) {
         // Word may carry a neighbouring list item's list over to a new paragraph; body text is never a list item.
         paragraph.detachFromList();
-        setBodyForm(paragraph, filledInto ? anchor.isListItem : previousIsListItem);
+        setBodyForm(paragraph, filledInto ? anchorIsListItem : previousIsListItem);
       }
       // A new goal looks like the goals already in the plan.
       if (line.kind === "performance-goal" && options.goalForm) {
@@ -232,7 +235,7 @@ export async function insertLines(
   try {
     await context.sync();
   } catch (error) {
-    const untouched = mode !== "replace" && (await nothingLanded(context, anchor, next.isNullObject ? null : next.text));
+    const untouched = await nothingLanded(context, anchor, next);
     throw untouched ? new WordActionError(describeWordFailure(error, "insert", "unchanged")) : writeFailure(error);
   }
 
@@ -245,6 +248,7 @@ export async function insertLines(
   // ---- What each list item must be, from what round trip 2 measured.
   const expectation = (placement: Placement): ListExpectation | null => {
     if (placement.kind === "cursor-list") {
+      // eslint-disable-next-line office-addins/load-object-before-read -- loaded in round trip 1; the rule does not follow loops
       const reference = { left: anchor.leftIndent, firstLine: anchor.firstLineIndent };
       return { listId: anchorList.id, level: placement.level, indent: indentAt(reference, anchorItem.level, placement.level) };
     }
@@ -267,8 +271,8 @@ export async function insertLines(
   }
   written.forEach((paragraph, i) => {
     const want = expectation(placements[i]!);
-    // The user's own item, filled or typed over, is left as it is.
-    if (!want || (i === 0 && mode !== "after" && placements[i]!.kind === "cursor-list")) return;
+    // The user's own item, filled, is left as it is.
+    if (!want || (i === 0 && mode === "fill" && placements[i]!.kind === "cursor-list")) return;
     const { item, list } = readBack[i]!;
     const inList = paragraph.isListItem && !list.isNullObject && list.id === want.listId;
     const rightLevel = inList && !item.isNullObject && item.level === want.level;
@@ -285,11 +289,11 @@ export async function insertLines(
     paragraph.firstLineIndent = want.indent.firstLine;
     repairs += 1;
   });
-  if (repairs === 0) return { paragraphsInserted: written.length, tracked, syncs: 2 };
+  if (repairs === 0) return { paragraphsInserted: written.length, tracked, afterSelection, syncs: 2 };
   try {
     await context.sync();
   } catch (error) {
     throw writeFailure(error);
   }
-  return { paragraphsInserted: written.length, tracked, syncs: 3 };
+  return { paragraphsInserted: written.length, tracked, afterSelection, syncs: 3 };
 }

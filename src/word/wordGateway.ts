@@ -150,10 +150,10 @@ export function createWordGateway(host: WordHost, capabilities: { canReadTrackCh
       }
     },
 
-    async goToParagraph(target, where) {
+    async goToParagraph(target) {
       try {
         const { moveToParagraph } = await navigationCode();
-        await word.run((context) => moveToParagraph(context, target, where));
+        await word.run((context) => moveToParagraph(context, target));
       } catch (error) {
         throw await failure(logged(error), "read", "unchanged");
       }

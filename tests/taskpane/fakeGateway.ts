@@ -72,7 +72,7 @@ export type FakeGateway = DocumentGateway & {
   insert: jest.Mock<Promise<InsertOutcome>, [readonly InsertionLine[], InsertOptions]>;
   reviewParagraphs: ParagraphInfo[];
   readReviewParagraphs: jest.Mock<Promise<ParagraphInfo[]>, []>;
-  goToParagraph: jest.Mock<Promise<void>, [{ index: number; text: string }, "heading" | "end"]>;
+  goToParagraph: jest.Mock<Promise<void>, [{ index: number; text: string }]>;
   saveSettings: jest.Mock<Promise<void>, [PaneSettings]>;
   emitSelectionChanged(): void;
   listenerCount(): number;
@@ -109,7 +109,7 @@ export function createFakeGateway(options: FakeGatewayOptions = {}): FakeGateway
     }),
     reviewParagraphs: options.reviewParagraphs ?? [],
     readReviewParagraphs: jest.fn(async () => gateway.reviewParagraphs.map((p) => ({ ...p }))),
-    goToParagraph: jest.fn(async (_target: { index: number; text: string }, _where: "heading" | "end") => undefined),
+    goToParagraph: jest.fn(async (_target: { index: number; text: string }) => undefined),
     insert: jest.fn(async (lines: readonly InsertionLine[], insertOptions: InsertOptions) => {
       gateway.insertCalls.push({ lines: [...lines], options: insertOptions });
       if (hold) {
@@ -119,7 +119,7 @@ export function createFakeGateway(options: FakeGatewayOptions = {}): FakeGateway
       }
       if (gateway.insertError) throw gateway.insertError;
       gateway.overview = { ...gateway.overview, paragraphTexts: [...gateway.overview.paragraphTexts, ...lines.map((l) => l.text)] };
-      return { paragraphsInserted: lines.length, tracked: gateway.trackChanges, syncs: 1 };
+      return { paragraphsInserted: lines.length, tracked: gateway.trackChanges, afterSelection: false, syncs: 1 };
     }),
     onSelectionChanged(listener) {
       listeners.add(listener);

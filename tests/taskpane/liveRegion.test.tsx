@@ -39,4 +39,8 @@ describe("insertedMessage", () => {
   ])("%j → %s", (ids, count, message) => {
     expect(insertedMessage(library, ids, count)).toBe(message);
   });
+
+  it("says the text went in after the selected text when text was selected", () => {
+    expect(insertedMessage(library, ["pd-duties-01"], 1, true)).toBe("Inserted 1 item into Major Duties, after the selected text");
+  });
 });

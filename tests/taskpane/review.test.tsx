@@ -34,7 +34,7 @@ describe("the review", () => {
   it("Add suggestions moves the cursor to the end of the section and closes the review", async () => {
     const { panel, gateway, user, announce } = await openReview();
     await user.click(await within(panel).findByRole("button", { name: `Add suggestions to ${library.section("major-duties")!.name}` }));
-    await waitFor(() => expect(gateway.goToParagraph).toHaveBeenCalledWith({ index: 3, text: "Plans analyses of service delivery." }, "end"));
+    await waitFor(() => expect(gateway.goToParagraph).toHaveBeenCalledWith({ index: 3, text: "Plans analyses of service delivery." }));
     await waitFor(() => expect(screen.queryByTestId("review-panel")).not.toBeInTheDocument());
     expect(announce).toHaveBeenCalledWith(expect.stringMatching(/^Cursor moved to the end of Major Duties/));
   });
@@ -42,7 +42,7 @@ describe("the review", () => {
   it("Go to section selects the section's heading", async () => {
     const { panel, gateway, user } = await openReview();
     await user.click(await within(panel).findByRole("button", { name: `Go to ${library.section("introduction")!.name}` }));
-    await waitFor(() => expect(gateway.goToParagraph).toHaveBeenCalledWith({ index: 0, text: "Introduction" }, "heading"));
+    await waitFor(() => expect(gateway.goToParagraph).toHaveBeenCalledWith({ index: 0, text: "Introduction" }));
   });
 
   it("warns plainly when the document does not look like a PD", async () => {

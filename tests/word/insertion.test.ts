@@ -51,7 +51,7 @@ describe("inserting library text", () => {
       { text: duties[1].text, list: null },
       { text: "Next part", list: null },
     ]);
-    expect(outcome).toEqual({ paragraphsInserted: 2, tracked: false, syncs: 2 });
+    expect(outcome).toEqual({ paragraphsInserted: 2, tracked: false, afterSelection: false, syncs: 2 });
     expect(standin.syncCount).toBe(2);
   });
 
@@ -73,11 +73,58 @@ describe("inserting library text", () => {
     expect(start.offset).toBe(duties[1].text.length);
   });
 
-  it("replaces a non-empty selection, as typing over it would", async () => {
-    const selection = { start: { paragraph: 1, offset: 0 }, end: { paragraph: 1, offset: 11 } };
-    const { standin, gateway } = setUp([heading("Introduction"), body("[Add intro]"), body("Tail")], selection);
-    await gateway.insert(lines("Work is also evaluated."), { form: "match" });
-    expect(standin.texts()).toEqual(["Introduction", "Work is also evaluated.", "Tail"]);
+  describe("with text selected, never replacing it", () => {
+    const factor5 = "Factor 5 – Scope and Effect, Level 5-3, 150 points";
+    const span = (paragraph: number, from: number, toParagraph: number, to: number) => ({ start: { paragraph, offset: from }, end: { paragraph: toParagraph, offset: to } });
+    const cell = (text: string, cellId: number): StandinParagraphSpec => ({ text, body: "TableCell", cellId, style: "Table Text" });
+
+    it("a heading: the heading stays, the text goes in under it as body text, and the outcome says after the selection", async () => {
+      const { standin, gateway } = setUp([heading("Factor 4 – Complexity"), body("Complex work."), heading(factor5), body("Scope text.")], span(2, 0, 2, factor5.length));
+      const outcome = await gateway.insert(duties.slice(0, 1), { form: "match" });
+      const after = standin.paragraphs();
+      expect(after.map((p) => p.text)).toEqual(["Factor 4 – Complexity", "Complex work.", factor5, duties[0].text, "Scope text."]);
+      expect(after[2]).toMatchObject({ styleBuiltIn: "Heading1" });
+      expect(after[3].styleBuiltIn).not.toMatch(/^Heading/);
+      expect(outcome).toMatchObject({ afterSelection: true, paragraphsInserted: 1, syncs: 2 });
+    });
+
+    it("part of a paragraph: the paragraph stays whole, the text follows it", async () => {
+      const { standin, gateway } = setUp([heading("Introduction"), body("[Add intro] and more."), body("Tail")], span(1, 0, 1, 11));
+      const outcome = await gateway.insert(lines("Work is also evaluated."), { form: "match" });
+      expect(standin.texts()).toEqual(["Introduction", "[Add intro] and more.", "Work is also evaluated.", "Tail"]);
+      expect(outcome.afterSelection).toBe(true);
+    });
+
+    it("several paragraphs: all stay, the text follows the last of them", async () => {
+      const paragraphs = [heading("Major Duties"), body("First duty."), body("Second duty."), body("Third duty."), body("Tail")];
+      const { standin, gateway } = setUp(paragraphs, span(1, 3, 3, 5));
+      const outcome = await gateway.insert(duties, { form: "match" });
+      expect(standin.texts()).toEqual(["Major Duties", "First duty.", "Second duty.", "Third duty.", duties[0].text, duties[1].text, "Tail"]);
+      expect(outcome.afterSelection).toBe(true);
+    });
+
+    it("an empty paragraph among the selection is not filled: the selection is left exactly as it was", async () => {
+      const { standin, gateway } = setUp([heading("Major Duties"), body("First duty."), body(""), body("Tail")], span(1, 0, 2, 0));
+      await gateway.insert(lines("Work is also evaluated."), { form: "match" });
+      expect(standin.texts()).toEqual(["Major Duties", "First duty.", "", "Work is also evaluated.", "Tail"]);
+    });
+
+    it.each(["crosses", "stops"] as const)("a table cell (siblingAtCellBoundary=%s): the text goes in that cell after its paragraph, the table otherwise as it was", async (siblingAtCellBoundary) => {
+      const paragraphs = [heading("Factor 5"), cell("Level 5-3", 1), cell("150 points", 2), body("After the table.")];
+      const { standin, gateway } = setUp(paragraphs, span(1, 0, 1, 5), { behaviours: { ...behaviours, siblingAtCellBoundary } });
+      const outcome = await gateway.insert(lines("Work is also evaluated."), { form: "match" });
+      const after = standin.paragraphs();
+      expect(after.map((p) => p.text)).toEqual(["Factor 5", "Level 5-3", "Work is also evaluated.", "150 points", "After the table."]);
+      expect(after[2]).toMatchObject({ body: "TableCell", cellId: 1, tableNestingLevel: 1, style: "Table Text" });
+      expect(after[3]).toMatchObject({ body: "TableCell", cellId: 2 });
+      expect(after[4]).toMatchObject({ body: "MainDoc", tableNestingLevel: 0 });
+      expect(outcome.afterSelection).toBe(true);
+    });
+
+    it("a caret is not a selection: the outcome does not say after the selection", async () => {
+      const { gateway } = setUp([heading("Introduction"), body("Intro text.")], caretAt(1, 3));
+      expect((await gateway.insert(lines("Work is also evaluated."), { form: "match" })).afterSelection).toBe(false);
+    });
   });
 
   it("does not give inserted paragraphs a heading's style when the cursor is on a heading", async () => {
@@ -320,6 +367,50 @@ describe("inserting library text", () => {
       const error = (await gateway.insert(duties, { form: "match" }).catch((e: unknown) => e)) as WordActionError;
       expect(standin.texts().slice(2)).toEqual(duties.map((l) => l.text));
       expect(error.problem.message).toMatch(/may have inserted part of the text/);
+    });
+
+    describe("with the entry's text already in the paragraph after the cursor", () => {
+      // What the pane showed as "In document": the same words the insertion writes, right after the cursor.
+      const entry = duties.slice(0, 1);
+      const doc = (anchorText: string) => [heading("Major Duties"), body(anchorText), body(entry[0].text), body("Factor 1")];
+
+      it.each([1, 2, 3])("after %i writes landed, it does not say the document is unchanged", async (afterWrites) => {
+        const { standin, gateway } = setUp(doc("Intro."), caretAt(1, 2), { failNextWrite: { afterWrites, code: "GeneralException" } });
+        const error = (await gateway.insert(entry, { form: "match" }).catch((e: unknown) => e)) as WordActionError;
+        expect(error).toBeInstanceOf(WordActionError);
+        expect(standin.texts()).toHaveLength(5); // one paragraph more than before
+        expect(error.problem.documentState).toBe("may-have-changed");
+        expect(error.problem.message).not.toMatch(/not changed/);
+        expect(error.problem.message).toMatch(/Undo/);
+      });
+
+      it("filling an empty paragraph, after 1 write, it does not say the document is unchanged", async () => {
+        const { standin, gateway } = setUp(doc(""), caretAt(1), { failNextWrite: { afterWrites: 1, code: "GeneralException" } });
+        const error = (await gateway.insert(entry, { form: "match" }).catch((e: unknown) => e)) as WordActionError;
+        expect(standin.texts()[1]).toBe(entry[0].text);
+        expect(error.problem.documentState).toBe("may-have-changed");
+      });
+
+      it.each([
+        ["after the cursor's paragraph", "Intro.", caretAt(1, 2)],
+        ["into an empty paragraph", "", caretAt(1)],
+      ])("when Word refused the first write %s, it still says the document was not changed", async (_where, anchorText, selection) => {
+        const { standin, gateway } = setUp(doc(anchorText), selection, { failNextWrite: { afterWrites: 0, code: "GeneralException" } });
+        const before = standin.texts();
+        const error = (await gateway.insert(entry, { form: "match" }).catch((e: unknown) => e)) as WordActionError;
+        expect(standin.texts()).toEqual(before);
+        expect(error.problem.documentState).toBe("unchanged");
+        expect(error.problem.message).toMatch(/not changed/);
+      });
+    });
+
+    it.each([
+      [0, "unchanged"],
+      [1, "may-have-changed"],
+    ] as const)("at the end of the document, after %i writes, says %s", async (afterWrites, state) => {
+      const { gateway } = setUp([heading("Major Duties"), body("Intro.")], caretAt(1, 2), { failNextWrite: { afterWrites, code: "GeneralException" } });
+      const error = (await gateway.insert(duties, { form: "match" }).catch((e: unknown) => e)) as WordActionError;
+      expect(error.problem.documentState).toBe(state);
     });
 
     it("a failure before any write is sent says the document was not changed", async () => {

@@ -4,7 +4,7 @@ import { reviewDocument } from "../../src/core/review";
 import { WordActionError } from "../../src/word/gateway";
 import { PARAGRAPH_PAGE } from "../../src/word/paragraphs";
 import { samplePositionDescription } from "../../src/word/standin/sampleDocuments";
-import { body, caretAt, gatewayOver, heading, openDocument } from "./wordHarness";
+import { body, caretAt, DETECTION_BEHAVIOURS, gatewayOver, heading, openDocument } from "./wordHarness";
 
 beforeEach(() => jest.spyOn(console, "error").mockImplementation(() => undefined));
 afterEach(() => jest.restoreAllMocks());
@@ -32,22 +32,26 @@ describe("reading the whole document for the review", () => {
 describe("going to a section the review found", () => {
   const doc = () => [heading("Introduction"), body("Intro text."), heading("Factor 3 - Guidelines"), body("Guidelines text.")];
 
-  it("selects a section's heading", async () => {
-    const standin = openDocument({ paragraphs: doc(), selection: caretAt(0) });
-    await gatewayOver(standin).goToParagraph({ index: 2, text: "Factor 3 - Guidelines" }, "heading");
-    expect(standin.selection()).toEqual({ start: { paragraph: 2, offset: 0 }, end: { paragraph: 2, offset: "Factor 3 - Guidelines".length } });
-    expect(standin.syncCount).toBe(2);
+  describe.each(DETECTION_BEHAVIOURS)("with Word behaving: %s", (_name, behaviours) => {
+    it("puts the caret at the end of a section's heading, selecting nothing, and the cursor is then in that section", async () => {
+      const standin = openDocument({ paragraphs: doc(), selection: caretAt(0), behaviours });
+      const gateway = gatewayOver(standin);
+      await gateway.goToParagraph({ index: 2, text: "Factor 3 - Guidelines" });
+      expect(standin.selection()).toEqual(caretAt(2, "Factor 3 - Guidelines".length));
+      expect(standin.syncCount).toBe(2);
+      expect((await gateway.detect()).place).toMatchObject({ kind: "section", sectionId: "factor-3" });
+    });
   });
 
   it("puts the caret at the end of a section", async () => {
     const standin = openDocument({ paragraphs: doc(), selection: caretAt(0) });
-    await gatewayOver(standin).goToParagraph({ index: 3, text: "Guidelines text." }, "end");
+    await gatewayOver(standin).goToParagraph({ index: 3, text: "Guidelines text." });
     expect(standin.selection()).toEqual(caretAt(3, "Guidelines text.".length));
   });
 
   it("refuses, leaving the cursor alone, when the document changed since the review", async () => {
     const standin = openDocument({ paragraphs: doc(), selection: caretAt(1, 2) });
-    const error = await gatewayOver(standin).goToParagraph({ index: 3, text: "Other text." }, "end").catch((e: unknown) => e);
+    const error = await gatewayOver(standin).goToParagraph({ index: 3, text: "Other text." }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(WordActionError);
     expect((error as WordActionError).problem.message).toMatch(/Review again/);
     expect(standin.selection()).toEqual(caretAt(1, 2));

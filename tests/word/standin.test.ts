@@ -143,6 +143,21 @@ describe("batching", () => {
     expect(s.texts()[8]).toBe("abb");
   });
 
+  it("keeps paragraph handles bound across a failed sync: the span between two of them holds what landed", async () => {
+    const s = createStandin(pd({ selection: caret(3, 4), failNextWrite: { afterWrites: 1, code: "GeneralException" } }));
+    await s.Word.run(async (ctx) => {
+      const anchor = ctx.document.getSelection().paragraphs.getLast();
+      const next = anchor.getNextOrNullObject().load("text");
+      await ctx.sync();
+      anchor.insertParagraph(next.text, "After"); // lands: the first write
+      anchor.insertParagraph("never", "After"); // the injected failure
+      await expect(ctx.sync()).rejects.toMatchObject({ code: "GeneralException" });
+      const span = anchor.getRange("Whole").expandTo(next.getRange("Whole")).paragraphs.load("text");
+      await ctx.sync();
+      expect(span.items.map((p) => p.text)).toEqual(["The incumbent serves as a program analyst.", "Major Duties", "Major Duties"]);
+    });
+  });
+
   it("refuses handles used after their Word.run has finished", async () => {
     const s = createStandin(pd());
     const leaked = await s.Word.run(async (ctx) => ctx.document.body);
@@ -490,6 +505,21 @@ describe("paragraph formatting and lists", () => {
     expect(specs[4]).toMatchObject({ text: "not bold", bold: false });
     expect(specs[7]).toMatchObject({ text: "bold sibling", bold: true });
     expect(specs.at(-1)).toMatchObject({ text: "More cell text", body: "TableCell", tableNestingLevel: 1 });
+  });
+
+  it("keeps a paragraph inserted after a cell's paragraph in that cell, and reads a selection inside a cell", async () => {
+    const cell = (text: string, cellId: number): StandinParagraphSpec => ({ text, body: "TableCell", cellId });
+    const s = createStandin({ paragraphs: [{ text: "Before" }, cell("A1", 1), cell("B1", 2)], selection: { start: { paragraph: 1, offset: 0 }, end: { paragraph: 1, offset: 2 } } });
+    await s.Word.run(async (ctx) => {
+      const sel = ctx.document.getSelection().load("isEmpty");
+      const body = sel.parentBody.load("type");
+      const last = sel.paragraphs.getLast();
+      last.insertParagraph("A1 more", "After");
+      await ctx.sync();
+      expect([sel.isEmpty, body.type]).toEqual([false, "TableCell"]);
+    });
+    expect(s.paragraphs().map((p) => [p.text, p.cellId])).toEqual([["Before", undefined], ["A1", 1], ["A1 more", 1], ["B1", 2]]);
+    expect(s.selection()).toEqual({ start: { paragraph: 1, offset: 0 }, end: { paragraph: 1, offset: 2 } });
   });
 
   it("can simulate Word dropping list formatting (insertNextToListItem: plain), repaired with attachToList", async () => {

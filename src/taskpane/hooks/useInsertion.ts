@@ -18,12 +18,15 @@ export type InsertionModel = {
   dismiss: () => void;
 };
 
-/** "Inserted 2 items into Major Duties": the section the language comes from, or the document when mixed. */
-export function insertedMessage(library: Library, entryIds: readonly string[], count: number): string {
+/**
+ * "Inserted 2 items into Major Duties": the section the language comes from, or the document when mixed; with
+ * ", after the selected text" when text was selected (insertion never replaces it).
+ */
+export function insertedMessage(library: Library, entryIds: readonly string[], count: number, afterSelection = false): string {
   const sections = new Set(entryIds.map((id) => library.entry(id)?.section));
   const only = sections.size === 1 ? [...sections][0] : undefined;
   const name = only ? library.section(only)?.name : undefined;
-  return `Inserted ${count} ${count === 1 ? "item" : "items"} into ${name ?? "the document"}`;
+  return `Inserted ${count} ${count === 1 ? "item" : "items"} into ${name ?? "the document"}${afterSelection ? ", after the selected text" : ""}`;
 }
 
 export function useInsertion(
@@ -46,7 +49,7 @@ export function useInsertion(
       setState({ status: "inserting", entryIds });
       try {
         const outcome = await gateway.insert(lines, options);
-        const message = insertedMessage(library, lines.map((line) => line.entryId), lines.length);
+        const message = insertedMessage(library, lines.map((line) => line.entryId), lines.length, outcome.afterSelection);
         setState({ status: "done", message, tracked: outcome.tracked });
         announce(message);
         onInserted();

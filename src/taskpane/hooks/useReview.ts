@@ -18,7 +18,7 @@ export type ReviewModel = {
   state: ReviewState;
   /** Reads the whole document and reviews it again; the latest request wins. */
   run: () => Promise<void>;
-  /** Selects a section's heading in the document. */
+  /** Puts the cursor at the end of a section's heading (a caret: nothing is selected). */
   goToHeading: (section: ReviewedSection) => Promise<boolean>;
   /** Puts the cursor at the end of a section, where its suggestions apply. */
   goToEnd: (section: ReviewedSection) => Promise<boolean>;
@@ -49,12 +49,12 @@ export function useReview(gateway: DocumentGateway, library: Library, values: Pl
   }, [gateway, library, values]);
 
   const goTo = useCallback(
-    async (index: number | null, where: "heading" | "end") => {
+    async (index: number | null) => {
       const reviewed = lastReviewed(state);
       const paragraph = index === null ? undefined : reviewed?.paragraphs[index];
       if (index === null || !paragraph) return false;
       try {
-        await gateway.goToParagraph({ index, text: paragraph.text }, where);
+        await gateway.goToParagraph({ index, text: paragraph.text });
         return true;
       } catch (error) {
         setState((prev) => ({ status: "error", problem: problemFrom(error), last: lastReviewed(prev) }));
@@ -64,7 +64,7 @@ export function useReview(gateway: DocumentGateway, library: Library, values: Pl
     [gateway, state],
   );
 
-  const goToHeading = useCallback((section: ReviewedSection) => goTo(section.headingIndex, "heading"), [goTo]);
-  const goToEnd = useCallback((section: ReviewedSection) => goTo(section.endIndex, "end"), [goTo]);
+  const goToHeading = useCallback((section: ReviewedSection) => goTo(section.headingIndex), [goTo]);
+  const goToEnd = useCallback((section: ReviewedSection) => goTo(section.endIndex), [goTo]);
   return { state, run, goToHeading, goToEnd };
 }
