@@ -213,16 +213,28 @@ describe("inserting", () => {
     expect(inserted.map((x) => x.list?.level)).toEqual([0, 1, 1, 1]);
   });
 
-  it("replacing a selection", async () => {
-    const selection = { start: { paragraph: 3, offset: 0 }, end: { paragraph: 3, offset: PD[3].text.length } };
-    session = await openPane({ doc: pdDoc(selection) });
+  const span = (paragraph: number, from: number, toParagraph: number, to: number): StandinSelection => ({ start: { paragraph, offset: from }, end: { paragraph: toParagraph, offset: to } });
+  const cell = (text: string, cellId: number): StandinParagraphSpec => ({ text, body: "TableCell", cellId });
+  const TABLE_PD = [h1("II. MAJOR DUTIES AND RESPONSIBILITIES"), cell("Customer Support Operations", 1), cell("50%", 2), p("Other duties as assigned.")];
+  it.each([
+    ["a heading", pdDoc(span(18, 0, 18, PD[18].text.length)), "factor-5", 18],
+    ["part of a paragraph", pdDoc(span(3, 0, 3, 13)), "introduction", 3],
+    ["several paragraphs", pdDoc(span(6, 3, 7, 10)), "major-duties", 7],
+    ["a table cell", { paragraphs: TABLE_PD, selection: span(1, 0, 1, 8) }, "major-duties", 1],
+  ])("with %s selected: the selected text stays, the item goes in after it, and the pane says so", async (_kind, doc, section, last) => {
+    session = await openPane({ doc });
     const { page } = session;
-    await waitForCards(page, topLevel("introduction"));
-    await insertButton(page, "pd-intro-01").click();
-    await containsText(liveRegion(page), "Inserted 1 item into Introduction");
-    const now = await texts(page);
-    expect(now[3]).toBe(library.renderEntry("pd-intro-01"));
-    expect(now).toHaveLength(PD.length);
+    await waitForCards(page, topLevel(section));
+    const entry = topLevel(section)[0]!;
+    await insertButton(page, entry).click();
+    await containsText(liveRegion(page), `Inserted 1 item into ${library.section(section)!.name}, after the selected text`);
+    await containsText(page.getByTestId("insert-result"), "after the selected text");
+    const before = doc.paragraphs;
+    const after = await paragraphs(page);
+    expect(after.map((x) => x.text)).toEqual([...before.slice(0, last + 1).map((x) => x.text), library.renderEntry(entry), ...before.slice(last + 1).map((x) => x.text)]);
+    // The selected paragraphs keep their form; in a table the item stays in the selected cell.
+    for (let i = 0; i <= last; i++) expect(after[i]).toMatchObject({ style: before[i].style ?? "Normal", bold: before[i].bold ?? false });
+    if (before[last].body === "TableCell") expect(after[last + 1]).toMatchObject({ body: "TableCell", cellId: before[last].cellId });
   });
 
   it("a PWP performance goal with its activities as bullets", async () => {
@@ -308,6 +320,24 @@ describe("refusing, with the document unchanged and a plain message", () => {
     await containsText(problem, /GeneralException|cannotEdit/);
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, "pane-error");
+  });
+});
+
+describe("when Word rejects the insertion after part of it landed", () => {
+  it("does not say the document is unchanged when the entry's text was already after the cursor", async () => {
+    const entry = "pd-intro-01";
+    // The entry is already in the document, right after the cursor's paragraph: its card says "In document".
+    const doc: StandinParagraphSpec[] = [...PD.slice(0, 4), p(library.renderEntry(entry)), ...PD.slice(4)];
+    session = await openPane({ doc: { paragraphs: doc, selection: caret(3, 5), failNextWrite: { afterWrites: 1, code: "GeneralException" } } });
+    const { page } = session;
+    await waitForCards(page, topLevel("introduction"));
+    await page.getByTestId(`card-${entry}`).getByTestId("in-document").waitFor();
+    await insertButton(page, entry).click();
+    const problem = page.getByTestId("insert-problem");
+    await problem.waitFor();
+    await containsText(problem, "Undo");
+    expect(await problem.innerText()).not.toMatch(/not changed/);
+    expect(await texts(page)).toHaveLength(doc.length + 1);
   });
 });
 

@@ -74,15 +74,28 @@ describe("reviewing a PD for missing CX language", () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
-  it("selects a section's heading with Go to section", async () => {
+  it("Go to section puts the caret at the end of the heading, and an Insert then goes in under the heading, which stays", async () => {
     const session = await panes.open({ doc: { paragraphs: PD } });
     const { page } = session;
     await openReview(page);
-    await reviewItem(page, "factors-6-7").getByRole("button", { name: /^Go to/ }).click();
+    await reviewItem(page, "factor-5").getByRole("button", { name: /^Go to/ }).click();
+    const heading = PD[11]!.text;
+    // A caret, not a selection: nothing is there for the next Insert to type over.
     await valueHolds(
       () => page.evaluate(() => window.cxStandin!.selection()),
-      (selection) => selection.start.paragraph === 13 && selection.start.offset === 0 && selection.end.offset === PD[13]!.text.length,
-      "the Factors 6 and 7 heading selected",
+      (selection) => JSON.stringify(selection) === JSON.stringify({ start: { paragraph: 11, offset: heading.length }, end: { paragraph: 11, offset: heading.length } }),
+      "the caret at the end of the Factor 5 heading",
     );
+    await containsText(page.getByTestId("place-summary"), "Factor 5");
+    await page.getByRole("button", { name: "Close review" }).click();
+    const entry = library.topLevelEntriesInSection("factor-5").find((e) => e.id !== "pd-scope-01")!;
+    await page.getByTestId(`card-${entry.id}`).getByRole("button", { name: /^Insert: / }).first().click();
+    await containsText(page.getByTestId("insert-result"), "Inserted 1 item into Factor 5");
+    expect(await page.getByTestId("insert-result").innerText()).not.toMatch(/selected text/);
+    const after = await page.evaluate(() => window.cxStandin!.paragraphs());
+    expect(after.map((x) => x.text)).toEqual([...PD.slice(0, 12).map((x) => x.text), text(entry.id), ...PD.slice(12).map((x) => x.text)]);
+    expect(after[11]).toMatchObject({ text: heading, bold: true });
+    expect(after[12]).toMatchObject({ bold: false });
+    await containsText(page.getByTestId("place-summary"), "Factor 5");
   });
 });

@@ -6,7 +6,7 @@
  * - Document: body, getSelection, changeTrackingMode.
  * - Body: text, type, parentBodyOrNullObject, getRange, insertParagraph("End").
  * - Range: isEmpty, paragraphs, parentBody, parentContentControlOrNullObject, getRange, expandTo(OrNullObject),
- *   insertText("Replace"), select.
+ *   select. (No Range.insertText: the add-in never types over a selection.)
  * - ParagraphCollection: items (with top/skip), getFirst, getLast.
  * - Paragraph: text, style, styleBuiltIn, outlineLevel, leftIndent, firstLineIndent, isListItem, tableNestingLevel,
  *   font.bold, listItem(OrNullObject).level, listOrNullObject.id, getPrevious/NextOrNullObject, getRange,
@@ -414,29 +414,11 @@ describe("ranges and bodies", () => {
     expect(s.paragraphs()[2]?.list).toBeUndefined();
   });
 
-  it("replaces part of a paragraph and merges a multi-paragraph selection into the first", async () => {
-    const s = createStandin(pd({ selection: { start: { paragraph: 3, offset: 4 }, end: { paragraph: 3, offset: 13 } } }));
-    await s.Word.run(async (ctx) => {
-      ctx.document.getSelection().insertText("employee", "Replace");
-      await ctx.sync();
-    });
-    expect(s.texts()[3]).toBe("The employee serves as a program analyst.");
-
-    s.setSelection({ start: { paragraph: 6, offset: 8 }, end: { paragraph: 7, offset: 6 } });
-    await s.Word.run(async (ctx) => {
-      const written = ctx.document.getSelection().insertText("questions and", "Replace").paragraphs.getLast().load("text");
-      await ctx.sync();
-      expect(written.text).toBe("Answers questions and service requests to resolution.");
-    });
-    expect(s.paragraphs()[6]?.list).toEqual({ id: 1, level: 0, bullet: true });
-    expect(s.texts()).toHaveLength(10);
-  });
-
   it("says which insert locations it does not model, instead of guessing", async () => {
     const s = createStandin(pd({ selection: caret(8) }));
-    const code = await codeOf(s.Word.run(async (ctx) => ctx.document.getSelection().insertText("x", "End")));
+    const code = await codeOf(s.Word.run(async (ctx) => ctx.document.getSelection().paragraphs.getFirst().insertText("x", "End")));
     expect(code).toBe("NotImplemented");
-    expect(await codeOf(s.Word.run(async (ctx) => ctx.document.getSelection().insertText("x", "Sideways")))).toBe("InvalidArgument");
+    expect(await codeOf(s.Word.run(async (ctx) => ctx.document.getSelection().paragraphs.getFirst().insertText("x", "Sideways")))).toBe("InvalidArgument");
     expect(s.texts()[8]).toBe("");
   });
 
@@ -607,7 +589,7 @@ describe("protection", () => {
     const s = createStandin(pd({ readOnly: true, selection: caret(8) }));
     const before = s.paragraphs();
     const attempts: Array<(ctx: StandinRequestContext) => void> = [
-      (ctx) => ctx.document.getSelection().insertText("x", "Replace"),
+      (ctx) => ctx.document.getSelection().paragraphs.getFirst().insertText("x", "Start"),
       (ctx) => bodyParagraphs(ctx).getFirst().insertParagraph("x", "After"),
       (ctx) => ctx.document.body.insertParagraph("x", "End"),
       (ctx) => {

@@ -462,15 +462,15 @@ export class StandinModel {
   /**
    * Inserts `text` at `at`. A "\n" or "\r" splits the paragraph, the new paragraphs inheriting from it as when
    * a user presses Enter. Tracked positions after the point move with the text; positions exactly at the
-   * point stay before the new text unless `pushRight` lists them. Returns the inserted span (untracked).
+   * point stay before the new text. Returns the inserted span (untracked).
    */
-  insertTextAt(at: Pos, text: string, pushRight: ReadonlySet<Pos> = new Set()): { start: Pos; end: Pos } {
+  insertTextAt(at: Pos, text: string): { start: Pos; end: Pos } {
     const para = at.para;
     const o = at.offset;
     const lines = text.split(/\r\n|\n|\r/);
     const before = para.text.slice(0, o);
     const after = para.text.slice(o);
-    const moves = (p: Pos): boolean => p.para === para && (p.offset > o || (p.offset === o && pushRight.has(p)));
+    const moves = (p: Pos): boolean => p.para === para && p.offset > o;
     if (lines.length === 1) {
       para.text = before + text + after;
       for (const p of this.tracked) if (moves(p)) p.offset += text.length;
@@ -489,39 +489,6 @@ export class StandinModel {
       }
     }
     return { start: { para, offset: o }, end: { para: last, offset: lastLength } };
-  }
-
-  /**
-   * Deletes the range's text. Across paragraphs the last one's remainder joins the first and the paragraphs
-   * in between disappear: the first paragraph's properties survive, as in Word.
-   */
-  deleteRange(r: RangeRef): void {
-    const first = r.start.para;
-    const s = r.start.offset;
-    const lastPara = r.end.para;
-    const e = r.end.offset;
-    if (first === lastPara) {
-      first.text = first.text.slice(0, s) + first.text.slice(e);
-      for (const p of this.tracked) {
-        if (p.para !== first || p.offset <= s) continue;
-        p.offset = p.offset >= e ? p.offset - (e - s) : s;
-      }
-      return;
-    }
-    const removed = this.rangeParagraphs(r).slice(1);
-    first.text = first.text.slice(0, s) + lastPara.text.slice(e);
-    for (const p of this.tracked) {
-      if (p.para === first && p.offset > s) p.offset = s;
-      else if (p.para === lastPara) {
-        p.offset = p.offset >= e ? s + p.offset - e : s;
-        p.para = first;
-      } else if (removed.includes(p.para)) {
-        p.para = first;
-        p.offset = s;
-      }
-    }
-    for (const gone of removed) gone.alive = false;
-    this.paragraphs = this.paragraphs.filter((p) => !removed.includes(p));
   }
 
   /** Inserts paragraphs after `anchor` carrying its properties; returns them in order. */

@@ -23,7 +23,6 @@ import { assertLevel, StandinList, StandinListItem } from "./lists";
 import { assertOneOf, modelledLocation, StandinObject, type LoadTree, type RequestContextBase } from "./proxy";
 import { BODY_SCHEMA, PARAGRAPH_SCHEMA, PARAGRAPHS_SCHEMA, RANGE_SCHEMA } from "./schemas";
 
-const INSERT_LOCATIONS = ["Before", "After", "Start", "End", "Replace"];
 const SELECTION_MODES = ["Select", "Start", "End"];
 
 /** Gives a paragraph a style; its outline level becomes the style's again, as in Word. */
@@ -209,23 +208,6 @@ export class StandinRange extends StandinObject<RangeRef> {
       nullable,
     );
     return this._bindAtSync(location, union);
-  }
-
-  /**
-   * "Replace": returns the inserted text's range. Replacing a range that spans paragraphs merges them into the
-   * first, whose properties survive. The user's caret stays where it was.
-   */
-  insertText(text: string, insertLocation: string): StandinRange {
-    this._gate("1.1", "insertText");
-    const location = "Range.insertText";
-    return this._writeReturning(location, (made) => new StandinRange(this.context, made), () => {
-      modelledLocation(insertLocation, ["Replace"], INSERT_LOCATIONS, location);
-      const r = this._refOrThrow(location);
-      this.context._assertWritable(this._model.rangeParagraphs(r), location);
-      this._model.deleteRange(r);
-      const span = this._model.insertTextAt(r.start, text, new Set([r.end]));
-      return this.context._trackRange(span.start, span.end);
-    });
   }
 
   /** Moves the selection to the range ("Select", the default). */
