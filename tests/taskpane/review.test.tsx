@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import type { ParagraphInfo } from "../../src/core/headingLine";
+import { PLACES } from "./fakeGateway";
 import { library, renderPane } from "./renderPane";
 
 const h = (text: string): ParagraphInfo => ({ text, styleBuiltIn: "Heading1", outlineLevel: 1 });
@@ -39,10 +40,14 @@ describe("the review", () => {
     expect(announce).toHaveBeenCalledWith(expect.stringMatching(/^Cursor moved to the end of Major Duties/));
   });
 
-  it("Go to section selects the section's heading", async () => {
+  it("Go to section moves the cursor to the section's heading, and the pane then reads where the cursor is", async () => {
     const { panel, gateway, user } = await openReview();
+    // Word may not raise the selection event for a move the add-in makes: no event is fired here.
+    gateway.place = PLACES.factor3;
     await user.click(await within(panel).findByRole("button", { name: `Go to ${library.section("introduction")!.name}` }));
     await waitFor(() => expect(gateway.goToParagraph).toHaveBeenCalledWith({ index: 0, text: "Introduction" }));
+    await waitFor(() => expect(screen.getByTestId("place-summary")).toHaveTextContent("Factor 3"));
+    expect(screen.getByTestId("review-panel")).toBeInTheDocument();
   });
 
   it("warns plainly when the document does not look like a PD", async () => {

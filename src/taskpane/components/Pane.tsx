@@ -249,6 +249,7 @@ export function Pane({ host, gateway, library, defaultAgency }: PaneProps) {
                 announce(`Cursor moved to the end of ${section.name}`);
               });
             }}
+            onWentToSection={refreshCursor}
             onClose={closeReview}
           />
         )}

@@ -31,6 +31,8 @@ export type ReviewPanelProps = {
   names: ReadonlyMap<string, string>;
   /** "Add suggestions": the cursor moves to the end of the section and its suggestions open. */
   onAddSuggestions: (section: ReviewedSection) => void;
+  /** "Go to section" put the cursor at a heading: the pane reads where the cursor is (Word may not report the move). */
+  onWentToSection: () => void;
   onClose: () => void;
 };
 
@@ -42,7 +44,7 @@ function statusOf(section: ReviewedSection): Status {
   return { label: section.entryIds.length === 1 ? "Has CX language: 1 item" : `Has CX language: ${section.entryIds.length} items`, color: "success" };
 }
 
-function ReviewedSections({ review, names, model, onAddSuggestions }: { review: Extract<Review, { kind: "pd" }> } & Omit<ReviewPanelProps, "id" | "onClose">) {
+function ReviewedSections({ review, names, model, onAddSuggestions, onWentToSection }: { review: Extract<Review, { kind: "pd" }> } & Omit<ReviewPanelProps, "id" | "onClose">) {
   const styles = useStyles();
   return (
     <>
@@ -72,7 +74,7 @@ function ReviewedSections({ review, names, model, onAddSuggestions }: { review: 
                       Add suggestions
                     </Button>
                   )}
-                  <Button size="small" aria-label={`Go to ${section.name}`} onClick={() => void model.goToHeading(section)}>
+                  <Button size="small" aria-label={`Go to ${section.name}`} onClick={() => void model.goToHeading(section).then((moved) => moved && onWentToSection())}>
                     Go to section
                   </Button>
                 </div>
@@ -86,7 +88,7 @@ function ReviewedSections({ review, names, model, onAddSuggestions }: { review: 
 }
 
 /** The review of the whole PD: which CX sections it has, which hold CX language, and a way to each. */
-export function ReviewPanel({ id, model, names, onAddSuggestions, onClose }: ReviewPanelProps) {
+export function ReviewPanel({ id, model, names, onAddSuggestions, onWentToSection, onClose }: ReviewPanelProps) {
   const styles = useStyles();
   const paneStyles = usePaneStyles();
   const titleId = useId();
@@ -129,7 +131,7 @@ export function ReviewPanel({ id, model, names, onAddSuggestions, onClose }: Rev
           </ul>
         </>
       )}
-      {review?.kind === "pd" && <ReviewedSections review={review} names={names} model={model} onAddSuggestions={onAddSuggestions} />}
+      {review?.kind === "pd" && <ReviewedSections review={review} names={names} model={model} onAddSuggestions={onAddSuggestions} onWentToSection={onWentToSection} />}
     </section>
   );
 }
