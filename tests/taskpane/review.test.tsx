@@ -41,7 +41,7 @@ describe("the review", () => {
 
   it("Go to section selects the section's heading", async () => {
     const { panel, gateway, user } = await openReview();
-    await user.click(await within(panel).findByRole("button", { name: `Go to ${library.section("introduction")!.name}` }));
+    await user.click(await within(panel).findByRole("button", { name: `Go to section: ${library.section("introduction")!.name}` }));
     await waitFor(() => expect(gateway.goToParagraph).toHaveBeenCalledWith({ index: 0, text: "Introduction" }, "heading"));
   });
 
