@@ -182,7 +182,7 @@ describe("focus is visible in every theme, at every width", () => {
     ["light", {}, {}],
     ["dark", DARK, {}],
     ["forced-colors", {}, { forcedColors: "active" as const }],
-  ])("%s: a focused card, and the review with focus on its heading", async (theme, extra, browserOptions) => {
+  ])("%s: a focused card, the review with focus on its heading, the settings with focus on the agency name", async (theme, extra, browserOptions) => {
     const { page } = await panes.open({ doc: pd(3, extra), ...browserOptions });
     await card(page, duties[0]).waitFor();
     for (const width of [320, 350, 450]) {
@@ -201,6 +201,14 @@ describe("focus is visible in every theme, at every width", () => {
       await isFocused(page.getByRole("heading", { name: "Review of this document" }));
       expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).not.toBe("none");
       await screenshot(page, `focus-review-${theme}-${width}`);
+    }
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole("button", { name: "Close review" }).press("Enter");
+    await page.getByRole("button", { name: "Settings", exact: true }).press("Enter");
+    for (const width of [320, 350, 450]) {
+      await page.setViewportSize({ width, height: 700 });
+      await isFocused(page.getByRole("textbox", { name: "Agency name" }));
+      await screenshot(page, `focus-settings-${theme}-${width}`);
     }
     expect(await axeViolations(page)).toEqual([]);
   });
