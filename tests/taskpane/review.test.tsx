@@ -45,6 +45,14 @@ describe("the review", () => {
     await waitFor(() => expect(gateway.goToParagraph).toHaveBeenCalledWith({ index: 0, text: "Introduction" }, "heading"));
   });
 
+  it("takes focus to its heading when it opens and gives it back to the Review button when it closes", async () => {
+    const { panel, user } = await openReview();
+    await waitFor(() => expect(within(panel).getByRole("heading", { name: "Review of this document" })).toHaveFocus());
+    await user.click(within(panel).getByRole("button", { name: "Close review" }));
+    expect(screen.queryByTestId("review-panel")).not.toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Review" })).toHaveFocus();
+  });
+
   it("warns plainly when the document does not look like a PD", async () => {
     const { panel } = await openReview([body("Meeting notes"), body("Agenda.")]);
     expect(await within(panel).findByText(/does not look like a position description/)).toBeInTheDocument();
