@@ -3,7 +3,7 @@
  * right, both talking to one Word stand-in instead of Word.
  */
 import { Caption1, MessageBar, MessageBarBody, Switch, Tab, TabList, Text } from "@fluentui/react-components";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useId, useRef, useState } from "react";
 import type { Standin } from "../word/standin";
 import { DocumentView } from "./DocumentView";
 import { sampleDocuments, type SampleDocumentKey } from "../word/standin/sampleDocuments";
@@ -34,6 +34,7 @@ export function PreviewPage({ standin, bootPane }: PreviewPageProps) {
   const [status, setStatus] = useState(() => statusOf(standin));
   const [paneError, setPaneError] = useState<string | null>(null);
   const paneRef = useRef<HTMLDivElement>(null);
+  const titleId = useId();
   const paneBooted = useRef(false);
   const unmountPane = useRef<(() => void) | null>(null);
 
@@ -74,9 +75,10 @@ export function PreviewPage({ standin, bootPane }: PreviewPageProps) {
 
   return (
     <div className={styles.root}>
-      <main className={styles.documentColumn}>
+      {/* The pane beside it brings its own banner and main landmarks, as in Word: the document is a region. */}
+      <section className={styles.documentColumn} aria-labelledby={titleId}>
         <div className={styles.toolbar}>
-          <Text as="h1" weight="semibold" size={300}>
+          <Text as="h1" id={titleId} weight="semibold" size={300}>
             Word preview
           </Text>
           <TabList
@@ -97,15 +99,15 @@ export function PreviewPage({ standin, bootPane }: PreviewPageProps) {
         <div className={styles.scroll}>
           <DocumentView standin={standin} label={sampleDocuments[documentKey].label} />
         </div>
-      </main>
-      <aside className={styles.paneColumn} aria-label="Task pane">
+      </section>
+      <div className={styles.paneColumn}>
         {paneError && (
           <MessageBar intent="error">
             <MessageBarBody>The task pane failed to start: {paneError}</MessageBarBody>
           </MessageBar>
         )}
         <div ref={paneRef} className={styles.pane} />
-      </aside>
+      </div>
     </div>
   );
 }

@@ -120,10 +120,10 @@ export async function openPane(
   return { page, context, baseUrl, blockedRequests, consoleErrors, close: () => context.close() };
 }
 
-/** axe-core WCAG 2.1 A/AA violations, summarised so a failure says what is wrong and where. */
+/** axe-core WCAG 2.1 A/AA and best-practice violations, summarised so a failure says what is wrong and where. */
 export async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
     // Fluent UI's focus manager (tabster) places hidden, focusable <i data-tabster-dummy> sentinels at the
     // edges of focus zones; focusing one moves focus on at once, so keyboard users never land on it.
     .exclude("[data-tabster-dummy]")

@@ -6,7 +6,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { DOMParser } from "@xmldom/xmldom";
-import { DIST, openPane, ROOT, startHarness, stopHarness } from "./harness";
+import { axeViolations, DIST, openPane, ROOT, startHarness, stopHarness } from "./harness";
 import { NGINX_CONF, startNginx, type NginxServer } from "./nginxServer";
 
 let nginx: NginxServer | undefined;
@@ -71,6 +71,7 @@ describe("dist/ served by nginx with deploy/nginx.conf", () => {
     await page.goto(`${nginx!.url}/help.html`);
     await page.getByRole("heading", { level: 1, name: "CX Language for Word" }).waitFor();
     expect(await page.evaluate(() => getComputedStyle(document.body).maxWidth)).toBe("704px"); // 44rem from help.css
+    expect(await axeViolations(page)).toEqual([]);
     expect(session.consoleErrors).toEqual([]); // Chromium reports each CSP violation as a console error
     await session.close();
   });

@@ -25,6 +25,25 @@ describe("inserting", () => {
     expect(screen.getByTestId("insert-result")).toHaveTextContent("Inserted 4 items into Major Duties.");
   });
 
+  it("says what it inserted until the cursor moves to another part, and not after", async () => {
+    const { user, gateway } = renderPane();
+    await ready();
+    await user.click(within(screen.getByTestId("card-pd-duties-02")).getAllByRole("button", { name: /^Insert:/ })[0]);
+    expect(await screen.findByTestId("insert-result")).toHaveTextContent("Inserted 1 item into Major Duties.");
+    // Within the same part the message stays.
+    gateway.place = { ...PLACES.majorDuties };
+    act(() => gateway.emitSelectionChanged());
+    await waitFor(() => expect(gateway.detect).toHaveBeenCalledTimes(3)); // first look, after the insert, this move
+    await act(async () => {
+      await gateway.detect.mock.results[2].value;
+    });
+    expect(screen.getByTestId("insert-result")).toBeInTheDocument();
+    gateway.place = PLACES.factor3;
+    act(() => gateway.emitSelectionChanged());
+    expect(await screen.findByRole("heading", { level: 2, name: "Factor 3 – Guidelines" })).toBeInTheDocument();
+    expect(screen.queryByTestId("insert-result")).not.toBeInTheDocument();
+  });
+
   it("keeps focus in the pane when the view after inserting no longer has the card that had it", async () => {
     // jsdom reports no focus once the focused element is gone; a real pane keeps window focus.
     const paneHasFocus = jest.spyOn(document, "hasFocus").mockReturnValue(true);

@@ -44,10 +44,18 @@ describe("the review", () => {
     const { panel, gateway, user } = await openReview();
     // Word may not raise the selection event for a move the add-in makes: no event is fired here.
     gateway.place = PLACES.factor3;
-    await user.click(await within(panel).findByRole("button", { name: `Go to ${library.section("introduction")!.name}` }));
+    await user.click(await within(panel).findByRole("button", { name: `Go to section: ${library.section("introduction")!.name}` }));
     await waitFor(() => expect(gateway.goToParagraph).toHaveBeenCalledWith({ index: 0, text: "Introduction" }));
     await waitFor(() => expect(screen.getByTestId("place-summary")).toHaveTextContent("Factor 3"));
     expect(screen.getByTestId("review-panel")).toBeInTheDocument();
+  });
+
+  it("takes focus to its heading when it opens and gives it back to the Review button when it closes", async () => {
+    const { panel, user } = await openReview();
+    await waitFor(() => expect(within(panel).getByRole("heading", { name: "Review of this document" })).toHaveFocus());
+    await user.click(within(panel).getByRole("button", { name: "Close review" }));
+    expect(screen.queryByTestId("review-panel")).not.toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Review" })).toHaveFocus();
   });
 
   it("warns plainly when the document does not look like a PD", async () => {

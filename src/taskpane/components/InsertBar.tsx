@@ -35,7 +35,8 @@ export function InsertBar({ selectedCount, insertion, trackChanges, onInsertSele
   const inserting = insertion.status === "inserting";
   if (selectedCount === 0 && !inserting && insertion.status !== "done" && !trackChanges) return null;
   return (
-    <div className={styles.bar} data-testid="insert-bar">
+    // A landmark of its own below <main>, so screen-reader users find the selection's actions and the last result.
+    <section aria-label="Insertion" className={styles.bar} data-testid="insert-bar">
       {(selectedCount > 0 || inserting) && (
         <div className={styles.row}>
           {selectedCount > 0 && (
@@ -67,6 +68,6 @@ export function InsertBar({ selectedCount, insertion, trackChanges, onInsertSele
           Track changes is on: insertions will be tracked.
         </Text>
       )}
-    </div>
+    </section>
   );
 }

@@ -35,6 +35,15 @@ export const usePaneStyles = makeStyles({
     lineHeight: tokens.lineHeightBase400,
     fontWeight: tokens.fontWeightSemibold,
     overflowWrap: "anywhere",
+    // A panel's heading takes focus when the panel opens: the same ring as a card's.
+    ":focus-visible": {
+      outlineWidth: tokens.strokeWidthThick,
+      outlineStyle: "solid",
+      outlineColor: tokens.colorStrokeFocus2,
+      outlineOffset: tokens.strokeWidthThin,
+      borderRadius: tokens.borderRadiusSmall,
+    },
+    "@media (forced-colors: active)": { ":focus-visible": { outlineColor: "Highlight" } },
   },
   count: { color: tokens.colorNeutralForeground2 },
   empty: {

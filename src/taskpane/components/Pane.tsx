@@ -1,4 +1,4 @@
-import { useCallback, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode, type Ref } from "react";
+import { useCallback, useId, useMemo, useRef, type KeyboardEvent, type ReactNode } from "react";
 import { Button, Label, SearchBox, useEventCallback } from "@fluentui/react-components";
 import type { Library } from "../../core/library";
 import type { DocumentGateway } from "../../word/gateway";
@@ -7,11 +7,12 @@ import { entryShortNames } from "../entryNames";
 import { useAfterPaint } from "../deferred";
 import { restoreFocus } from "../focus";
 import { useCopy } from "../hooks/useCopy";
-import { lastDetection, useCursorSection } from "../hooks/useCursorSection";
+import { lastDetection, placeKey, useCursorSection } from "../hooks/useCursorSection";
 import { useDismissedProblems } from "../hooks/useDismissedProblems";
 import { useDocumentOverview } from "../hooks/useDocumentOverview";
 import { useInsertion } from "../hooks/useInsertion";
 import { useLibraryView } from "../hooks/useLibraryView";
+import { usePanel, type PanelModel } from "../hooks/usePanel";
 import { useReview } from "../hooks/useReview";
 import { useSearch } from "../hooks/useSearch";
 import { useSelection } from "../hooks/useSelection";
@@ -36,25 +37,21 @@ export type PaneProps = {
 };
 
 type PanelButtonProps = {
-  buttonRef: Ref<HTMLButtonElement>;
-  open: boolean;
-  /** The panel the button shows, named to screen readers while it is open. */
-  panelId: string;
-  onClick: () => void;
+  panel: PanelModel;
   children: ReactNode;
   "data-testid"?: string;
 };
 
-/** A header button that opens and closes a panel below the header (Review, Settings). */
-function PanelButton({ buttonRef, open, panelId, onClick, children, "data-testid": testId }: PanelButtonProps) {
+/** A header button that opens and closes a panel below the header (Review, Settings); the panel names it while open. */
+function PanelButton({ panel, children, "data-testid": testId }: PanelButtonProps) {
   return (
     <Button
-      ref={buttonRef}
+      ref={panel.buttonRef}
       size="small"
       appearance="subtle"
-      aria-expanded={open}
-      aria-controls={open ? panelId : undefined}
-      onClick={onClick}
+      aria-expanded={panel.isOpen}
+      aria-controls={panel.isOpen ? panel.panelId : undefined}
+      onClick={panel.toggle}
       data-testid={testId}
     >
       {children}
@@ -80,22 +77,10 @@ export function Pane({ host, gateway, library, defaultAgency }: PaneProps) {
   const dismissed = useDismissedProblems();
   const names = useMemo(() => entryShortNames(library, values), [library, values]);
   const searchBox = useRef<HTMLInputElement>(null);
-  const settingsButton = useRef<HTMLButtonElement>(null);
-  const settingsPanelId = useId();
   const searchBoxId = useId();
-  const [settingsPanel, setSettingsPanel] = useState<"closed" | "open">("closed");
+  const settingsPanel = usePanel();
   const review = useReview(gateway, library, values);
-  const reviewButton = useRef<HTMLButtonElement>(null);
-  const reviewPanelId = useId();
-  const [reviewPanel, setReviewPanel] = useState<"closed" | "open">("closed");
-  const openReview = () => {
-    setReviewPanel("open");
-    void review.run();
-  };
-  const closeReview = () => {
-    setReviewPanel("closed");
-    reviewButton.current?.focus();
-  };
+  const reviewPanel = usePanel(() => void review.run());
   const results = useRef<HTMLUListElement>(null);
 
   // Refresh, and after every insertion: where the cursor is now, and what the document now holds.
@@ -107,7 +92,7 @@ export function Pane({ host, gateway, library, defaultAgency }: PaneProps) {
   const goalForm = lastDetection(cursor)?.plan?.goalForm ?? null;
   const insertForm = settings.settings.insertForm;
   const insertOptions = useMemo(() => ({ form: insertForm, goalForm }), [insertForm, goalForm]);
-  const insertion = useInsertion(gateway, library, values, insertOptions, refresh);
+  const insertion = useInsertion(gateway, library, values, insertOptions, refresh, placeKey(cursor));
 
   const shown = shownView({
     library,
@@ -174,23 +159,10 @@ export function Pane({ host, gateway, library, defaultAgency }: PaneProps) {
             <Button size="small" appearance="subtle" onClick={refresh}>
               Refresh
             </Button>
-            <PanelButton
-              buttonRef={reviewButton}
-              open={reviewPanel === "open"}
-              panelId={reviewPanelId}
-              onClick={() => (reviewPanel === "open" ? closeReview() : openReview())}
-              data-testid="review-button"
-            >
+            <PanelButton panel={reviewPanel} data-testid="review-button">
               Review
             </PanelButton>
-            <PanelButton
-              buttonRef={settingsButton}
-              open={settingsPanel === "open"}
-              panelId={settingsPanelId}
-              onClick={() => setSettingsPanel(settingsPanel === "open" ? "closed" : "open")}
-            >
-              Settings
-            </PanelButton>
+            <PanelButton panel={settingsPanel}>Settings</PanelButton>
           </>
         }
       >
@@ -220,37 +192,38 @@ export function Pane({ host, gateway, library, defaultAgency }: PaneProps) {
         </div>
       </PaneHeader>
       <main className={styles.main}>
-        {settingsPanel === "open" && (
+        {settingsPanel.isOpen && (
           <SettingsPanel
-            id={settingsPanelId}
+            id={settingsPanel.panelId}
+            panelRef={settingsPanel.panelRef}
             settings={settings.settings}
             defaultAgency={settings.defaultAgency}
             libraryAgency={settings.libraryAgency}
             onSave={settings.save}
             onClose={(saved) => {
-              setSettingsPanel("closed");
+              settingsPanel.close();
               if (saved) announce("Settings saved");
-              settingsButton.current?.focus();
             }}
           />
         )}
-        {reviewPanel === "open" && (
+        {reviewPanel.isOpen && (
           <ReviewPanel
-            id={reviewPanelId}
+            id={reviewPanel.panelId}
+            panelRef={reviewPanel.panelRef}
             model={review}
             names={names}
             onAddSuggestions={(section) => {
               // The cursor goes to the end of the section; its suggestions then follow the cursor as usual.
               void review.goToEnd(section).then((moved) => {
                 if (!moved) return;
-                setReviewPanel("closed");
+                reviewPanel.close();
                 view.pickSection(null);
                 refreshCursor();
                 announce(`Cursor moved to the end of ${section.name}`);
               });
             }}
             onWentToSection={refreshCursor}
-            onClose={closeReview}
+            onClose={reviewPanel.close}
           />
         )}
         {proposePlan && <PlanProposal onShowPlan={() => view.showDocumentType("PWP")} onDismiss={view.dismissProposal} />}
@@ -277,8 +250,6 @@ export function Pane({ host, gateway, library, defaultAgency }: PaneProps) {
                 query={search.query}
                 hits={search.hits}
                 listRef={results}
-                onActivate={insertOne}
-                onToggle={(entryId) => selection.toggle(entryId, !selection.selected.has(entryId))}
                 onLeave={() => searchBox.current?.focus()}
               />
             ) : (

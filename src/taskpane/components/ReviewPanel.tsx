@@ -1,6 +1,7 @@
-import { useId } from "react";
+import { useId, type Ref } from "react";
 import { Badge, Button, makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens } from "@fluentui/react-components";
 import { reviewSummary, type Review, type ReviewedSection } from "../../core/review";
+import { PANEL_FOCUS } from "../hooks/usePanel";
 import { lastReviewed, type ReviewModel } from "../hooks/useReview";
 import { usePaneStyles } from "./Pane.styles";
 import { ProblemBar } from "./ProblemBar";
@@ -26,6 +27,8 @@ const useStyles = makeStyles({
 
 export type ReviewPanelProps = {
   id: string;
+  /** Focus goes to the panel's heading when it opens. */
+  panelRef: Ref<HTMLElement>;
   model: ReviewModel;
   /** Short names of library items, for the list under each section. */
   names: ReadonlyMap<string, string>;
@@ -44,7 +47,7 @@ function statusOf(section: ReviewedSection): Status {
   return { label: section.entryIds.length === 1 ? "Has CX language: 1 item" : `Has CX language: ${section.entryIds.length} items`, color: "success" };
 }
 
-function ReviewedSections({ review, names, model, onAddSuggestions, onWentToSection }: { review: Extract<Review, { kind: "pd" }> } & Omit<ReviewPanelProps, "id" | "onClose">) {
+function ReviewedSections({ review, names, model, onAddSuggestions, onWentToSection }: { review: Extract<Review, { kind: "pd" }> } & Omit<ReviewPanelProps, "id" | "panelRef" | "onClose">) {
   const styles = useStyles();
   return (
     <>
@@ -74,7 +77,7 @@ function ReviewedSections({ review, names, model, onAddSuggestions, onWentToSect
                       Add suggestions
                     </Button>
                   )}
-                  <Button size="small" aria-label={`Go to ${section.name}`} onClick={() => void model.goToHeading(section).then((moved) => moved && onWentToSection())}>
+                  <Button size="small" aria-label={`Go to section: ${section.name}`} onClick={() => void model.goToHeading(section).then((moved) => moved && onWentToSection())}>
                     Go to section
                   </Button>
                 </div>
@@ -88,15 +91,15 @@ function ReviewedSections({ review, names, model, onAddSuggestions, onWentToSect
 }
 
 /** The review of the whole PD: which CX sections it has, which hold CX language, and a way to each. */
-export function ReviewPanel({ id, model, names, onAddSuggestions, onWentToSection, onClose }: ReviewPanelProps) {
+export function ReviewPanel({ id, panelRef, model, names, onAddSuggestions, onWentToSection, onClose }: ReviewPanelProps) {
   const styles = useStyles();
   const paneStyles = usePaneStyles();
   const titleId = useId();
   const { state } = model;
   const review = lastReviewed(state)?.review ?? null;
   return (
-    <section id={id} aria-labelledby={titleId} className={styles.panel} data-testid="review-panel">
-      <h2 id={titleId} className={paneStyles.heading}>
+    <section id={id} ref={panelRef} aria-labelledby={titleId} className={styles.panel} data-testid="review-panel">
+      <h2 id={titleId} className={paneStyles.heading} tabIndex={-1} {...PANEL_FOCUS}>
         Review of this document
       </h2>
       <div className={styles.toolbar}>

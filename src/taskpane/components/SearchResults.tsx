@@ -11,13 +11,11 @@ export type SearchResultsProps = {
   query: string;
   hits: readonly SearchHit[];
   listRef: Ref<HTMLUListElement>;
-  onActivate: (entryId: string) => void;
-  onToggle: (entryId: string) => void;
   onLeave: () => void;
 };
 
 /** Hits across the whole library, each naming its section; the arrow keys move between them. */
-export function SearchResults({ query, hits, listRef, onActivate, onToggle, onLeave }: SearchResultsProps) {
+export function SearchResults({ query, hits, listRef, onLeave }: SearchResultsProps) {
   const styles = usePaneStyles();
   const headingId = useId();
   if (hits.length === 0) {
@@ -35,7 +33,7 @@ export function SearchResults({ query, hits, listRef, onActivate, onToggle, onLe
       <Text size={200} className={styles.count} data-testid="match-count">
         {matchCount(hits.length)}. Use the Up and Down arrow keys to move through them and Enter to insert one.
       </Text>
-      <SuggestionList aria-labelledby={headingId} listRef={listRef} onActivate={onActivate} onToggle={onToggle} onLeave={onLeave} data-testid="search-results">
+      <SuggestionList aria-labelledby={headingId} listRef={listRef} onLeave={onLeave} data-testid="search-results">
         {hits.map((hit) => (
           // The highlighting comes with the search results, loaded after the first view.
           <SuggestionCard key={hit.entry.id} entry={hit.entry} search={{ text: <HighlightedText text={hit.text} highlights={hit.highlights} /> }} />

@@ -1,7 +1,8 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from "react";
+import { useId, useState, type FormEvent, type Ref } from "react";
 import { Button, Field, Input, makeStyles, Radio, RadioGroup, tokens } from "@fluentui/react-components";
 import { AGENCY_NAME_MAX_LENGTH } from "../../core/agencyName";
 import type { InsertForm, PaneSettings, WordProblem } from "../../word/gateway";
+import { PANEL_FOCUS } from "../hooks/usePanel";
 import { usePaneStyles } from "./Pane.styles";
 import { ProblemBar } from "./ProblemBar";
 
@@ -22,6 +23,8 @@ const useStyles = makeStyles({
 
 export type SettingsPanelProps = {
   id: string;
+  /** Focus goes to the agency name when the panel opens. */
+  panelRef: Ref<HTMLElement>;
   settings: PaneSettings;
   /** What the agency becomes when left empty (e.g. "DHS"). */
   defaultAgency: string;
@@ -40,16 +43,13 @@ type SaveState = { status: "editing" } | { status: "saving" } | { status: "error
  */
 const INSERT_FORMS: readonly InsertForm[] = ["match", "paragraphs", "list"];
 
-export function SettingsPanel({ id, settings, defaultAgency, libraryAgency, onSave, onClose }: SettingsPanelProps) {
+export function SettingsPanel({ id, panelRef, settings, defaultAgency, libraryAgency, onSave, onClose }: SettingsPanelProps) {
   const styles = useStyles();
   const paneStyles = usePaneStyles();
   const titleId = useId();
-  const agencyInput = useRef<HTMLInputElement>(null);
   const [agency, setAgency] = useState(settings.agency ?? "");
   const [insertForm, setInsertForm] = useState<InsertForm>(settings.insertForm);
   const [save, setSave] = useState<SaveState>({ status: "editing" });
-
-  useEffect(() => agencyInput.current?.focus(), []);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -63,6 +63,7 @@ export function SettingsPanel({ id, settings, defaultAgency, libraryAgency, onSa
   return (
     <section
       id={id}
+      ref={panelRef}
       aria-labelledby={titleId}
       className={styles.panel}
       data-testid="settings-panel"
@@ -77,7 +78,7 @@ export function SettingsPanel({ id, settings, defaultAgency, libraryAgency, onSa
       </h2>
       <form className={styles.form} onSubmit={(event) => void submit(event)}>
         <Field label="Agency name" hint={`Replaces ${libraryAgency || "the agency name"} in the language. Leave it empty to use ${defaultAgency}.`}>
-          <Input ref={agencyInput} value={agency} placeholder={defaultAgency} maxLength={AGENCY_NAME_MAX_LENGTH} onChange={(_, data) => setAgency(data.value)} />
+          <Input {...PANEL_FOCUS} value={agency} placeholder={defaultAgency} maxLength={AGENCY_NAME_MAX_LENGTH} onChange={(_, data) => setAgency(data.value)} />
         </Field>
         <Field label="Insert text as">
           <RadioGroup value={insertForm} onChange={(_, data) => setInsertForm(INSERT_FORMS.find((form) => form === data.value) ?? "match")}>

@@ -1,5 +1,5 @@
 import { useId, type ReactNode } from "react";
-import { Button, mergeClasses, Text } from "@fluentui/react-components";
+import { Button, mergeClasses, Text, useFocusableGroup } from "@fluentui/react-components";
 import { levelPrefix, type LibraryEntry } from "../../core/library";
 import { DOCUMENT_TYPE_NAMES } from "../shownSection";
 import { InDocumentBadge } from "./LaterParts";
@@ -140,9 +140,9 @@ function ChildItem({ entry }: { entry: LibraryEntry }) {
 /**
  * One piece of language: its full text, badges (its kind only where that tells something), a checkbox to select
  * it, Insert and Copy. A lead-in, goal or
- * requirement lists its children inside it, each insertable alone. Search hits are focusable with the
- * arrow keys and name their section; their children are listed as text only, since each child is a hit
- * of its own when it matches.
+ * requirement lists its children inside it, each insertable alone. The card itself is one stop of its list's
+ * arrow navigation, named by its text; Tab goes on into its controls. Search hits name their section; their
+ * children are listed as text only, since each child is a hit of its own when it matches.
  */
 export function SuggestionCard({ entry, search, showKind = false }: SuggestionCardProps) {
   const styles = useSuggestionCardStyles();
@@ -153,13 +153,17 @@ export function SuggestionCard({ entry, search, showKind = false }: SuggestionCa
   const section = library.section(entry.section);
   const ids = { textId: `${base}-text`, labelId: `${base}-label`, presentId: `${base}-present` };
   const whereId = `${base}-where`;
+  // Tab from the card reaches its checkbox and buttons; the arrow keys skip them (see SuggestionList). Enter on
+  // the card is the list's (it inserts), not the focus group's.
+  const focusGroup = useFocusableGroup({ tabBehavior: "unlimited", ignoreDefaultKeydown: { Enter: true } });
   return (
     <li
       className={mergeClasses(styles.card, data.selected.has(entry.id) && styles.selected)}
       data-card-id={entry.id}
       data-testid={`card-${entry.id}`}
-      tabIndex={search ? -1 : undefined}
-      aria-labelledby={search ? [entry.label ? ids.labelId : "", ids.textId].filter(Boolean).join(" ") : undefined}
+      tabIndex={0}
+      {...focusGroup}
+      aria-labelledby={[entry.label ? ids.labelId : "", ids.textId].filter(Boolean).join(" ")}
       aria-describedby={search ? whereId : undefined}
     >
       {search && (

@@ -1,5 +1,6 @@
 import type { KeyboardEvent, ReactNode, Ref } from "react";
-import { makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, tokens, useArrowNavigationGroup } from "@fluentui/react-components";
+import { useSuggestionActions, useSuggestionData } from "./SuggestionContext";
 
 const useStyles = makeStyles({
   list: {
@@ -17,55 +18,46 @@ export type SuggestionListProps = {
   "aria-labelledby"?: string;
   "data-testid"?: string;
   listRef?: Ref<HTMLUListElement>;
-  /** Keys on a focused card (search hits): Enter inserts it, Space selects it. */
-  onActivate?: (entryId: string) => void;
-  onToggle?: (entryId: string) => void;
   /** Escape, or Up from the first card: back to where the arrows started (the search box). */
   onLeave?: () => void;
 };
 
-/** The cards focusable with the arrow keys, in order. */
+/** The cards the arrow keys move between, in order. */
 export function focusableCards(list: HTMLElement | null): HTMLElement[] {
   return list ? [...list.querySelectorAll<HTMLElement>("[data-card-id][tabindex]")] : [];
 }
 
-/** A list of suggestion cards. Cards that are focusable take Up/Down/Home/End, Enter, Space and Escape. */
-export function SuggestionList({ children, listRef, onActivate, onToggle, onLeave, ...rest }: SuggestionListProps) {
+/**
+ * A list of suggestion cards, one tab stop: Fluent's arrow navigation moves between the cards (Up, Down, Home,
+ * End) and remembers the last one, Tab goes on into the focused card's own controls and then past the list.
+ * On a focused card Enter inserts it, Space selects it and Escape calls onLeave.
+ */
+export function SuggestionList({ children, listRef, onLeave, ...rest }: SuggestionListProps) {
   const styles = useStyles();
+  const { selected } = useSuggestionData();
+  const actions = useSuggestionActions();
+  const arrowNavigation = useArrowNavigationGroup({ axis: "vertical", memorizeCurrent: true });
 
   const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
     const card = event.target as HTMLElement;
     // Keys typed in a card's own controls (checkbox, buttons) keep their usual meaning.
     const id = card.dataset.cardId;
     if (!id) return;
-    const cards = focusableCards(event.currentTarget);
-    const at = cards.indexOf(card);
-    const focus = (index: number) => cards[index]?.focus();
     switch (event.key) {
-      case "ArrowDown":
-        event.preventDefault();
-        focus(Math.min(at + 1, cards.length - 1));
-        break;
       case "ArrowUp":
-        event.preventDefault();
-        if (at <= 0) onLeave?.();
-        else focus(at - 1);
-        break;
-      case "Home":
-        event.preventDefault();
-        focus(0);
-        break;
-      case "End":
-        event.preventDefault();
-        focus(cards.length - 1);
+        // Up from the first card goes back to where the arrows started (the arrow navigation stops there).
+        if (focusableCards(event.currentTarget).indexOf(card) === 0 && onLeave) {
+          event.preventDefault();
+          onLeave();
+        }
         break;
       case "Enter":
         event.preventDefault();
-        onActivate?.(id);
+        actions.insert(id);
         break;
       case " ":
         event.preventDefault();
-        onToggle?.(id);
+        actions.toggle(id, !selected.has(id));
         break;
       case "Escape":
         event.preventDefault();
@@ -76,7 +68,7 @@ export function SuggestionList({ children, listRef, onActivate, onToggle, onLeav
 
   return (
     // The ul's own role is stated: Safari drops list semantics when list-style is none.
-    <ul role="list" className={styles.list} ref={listRef} onKeyDown={onKeyDown} {...rest}>
+    <ul role="list" className={styles.list} ref={listRef} onKeyDown={onKeyDown} {...arrowNavigation} {...rest}>
       {children}
     </ul>
   );

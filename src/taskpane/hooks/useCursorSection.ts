@@ -34,6 +34,15 @@ export function samePlace(a: CursorPlace, b: CursorPlace): boolean {
   }
 }
 
+/**
+ * The cursor's place as one string, equal for the same place (its section, and its part of a plan when read
+ * as one): what the pane says about an insertion holds until this changes.
+ */
+export function placeKey(state: CursorState): string {
+  const detection = lastDetection(state);
+  return detection ? JSON.stringify([detection.place, detection.plan?.place ?? null]) : "";
+}
+
 function samePlan(a: Detection["plan"], b: Detection["plan"]): boolean {
   if (!a || !b) return a === b;
   return samePlace(a.place, b.place) && a.goalForm?.style === b.goalForm?.style && a.goalForm?.bold === b.goalForm?.bold;

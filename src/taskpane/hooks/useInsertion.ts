@@ -8,7 +8,7 @@ import { problemFrom } from "../problems";
 export type InsertionState =
   | { status: "idle" }
   | { status: "inserting"; entryIds: readonly string[] }
-  | { status: "done"; message: string; tracked: boolean }
+  | { status: "done"; message: string; tracked: boolean; where: string }
   | { status: "error"; problem: WordProblem };
 
 export type InsertionModel = {
@@ -29,16 +29,24 @@ export function insertedMessage(library: Library, entryIds: readonly string[], c
   return `Inserted ${count} ${count === 1 ? "item" : "items"} into ${name ?? "the document"}${afterSelection ? ", after the selected text" : ""}`;
 }
 
+/**
+ * `where` names the place the cursor is in (see placeKey): the message about an insertion is about that place,
+ * so it goes once the cursor is in another part or another document.
+ */
 export function useInsertion(
   gateway: DocumentGateway,
   library: Library,
   values: PlaceholderValues,
   options: InsertOptions,
   onInserted: () => void,
+  where: string,
 ): InsertionModel {
   const [state, setState] = useState<InsertionState>({ status: "idle" });
   const busy = useRef(false);
   const announce = useAnnounce();
+  const place = useRef(where);
+  place.current = where;
+  if (state.status === "done" && state.where !== where) setState({ status: "idle" });
 
   const insert = useCallback(
     async (entryIds: readonly string[]) => {
@@ -46,11 +54,12 @@ export function useInsertion(
       const lines = planInsertion(library, entryIds, values);
       if (busy.current || lines.length === 0) return false; // one insertion at a time
       busy.current = true;
+      const at = place.current;
       setState({ status: "inserting", entryIds });
       try {
         const outcome = await gateway.insert(lines, options);
         const message = insertedMessage(library, lines.map((line) => line.entryId), lines.length, outcome.afterSelection);
-        setState({ status: "done", message, tracked: outcome.tracked });
+        setState({ status: "done", message, tracked: outcome.tracked, where: at });
         announce(message);
         onInserted();
         return true;
