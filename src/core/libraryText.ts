@@ -4,7 +4,7 @@
  * insert as one clean paragraph, or would show something other than what it says, fails the build.
  */
 import { AGENCY_NAME_MAX_LENGTH } from "./agencyName";
-import { LIBRARY_LEVEL, type LibraryProblem } from "./libraryValidation";
+import { LIBRARY_LEVEL, type LibraryProblem } from "./libraryProblem";
 
 /**
  * Longest entry text allowed. The longest bundled entry (the SES requirement) has 1,000 characters and

@@ -8,16 +8,10 @@ import Ajv2020, { type ErrorObject, type ValidateFunction } from "ajv/dist/2020"
 import schema from "../../content/library.schema.json";
 import { scanPlaceholders, type LibraryData } from "./library";
 import { LIBRARY_SECTION_IDS } from "./pdVocabulary";
+import { LIBRARY_LEVEL, type LibraryProblem } from "./libraryProblem";
 import { textProblems } from "./libraryText";
 
-export interface LibraryProblem {
-  /** Entry id, "entries[12]" when the entry has no usable id, or "(library)" for the file as a whole. */
-  entry: string;
-  reason: string;
-}
-
-/** The `entry` of problems that concern the file rather than one entry. */
-export const LIBRARY_LEVEL = "(library)";
+export { LIBRARY_LEVEL, type LibraryProblem };
 
 export function formatLibraryProblems(fileName: string, problems: readonly LibraryProblem[]): string {
   const lines = problems.map((problem) => `  - entry ${problem.entry}: ${problem.reason}`);
