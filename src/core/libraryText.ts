@@ -5,6 +5,7 @@
  */
 import { AGENCY_NAME_MAX_LENGTH } from "./agencyName";
 import { LIBRARY_LEVEL, type LibraryProblem } from "./libraryProblem";
+import { hasVisibleLetterOrDigit } from "./visibleText";
 
 /**
  * Longest entry text allowed. The longest bundled entry (the SES requirement) has 1,000 characters and
@@ -26,7 +27,6 @@ const CONTROL = /[^\P{Cc}\n\r\v\f\u0085]/u;
 const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
 // Half of a surrogate pair without the other half: not a character at all.
 const LONE_SURROGATE = /\p{Cs}/u;
-const INVISIBLE = /[\s\p{Cf}\p{Cc}]/gu;
 
 function codePoint(ch: string): string {
   return `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
@@ -56,7 +56,9 @@ const TEXT_RULES: ((value: string, maxLength: number) => string | null)[] = [
     return hit && `contains half of a character (lone surrogate ${codePoint(hit.ch)}) at character ${hit.at}`;
   },
   (value) =>
-    value.replace(INVISIBLE, "") === "" ? "has no visible characters (only zero-width or formatting characters)" : null,
+    hasVisibleLetterOrDigit(value)
+      ? null
+      : "has no visible letter or digit (only spaces, punctuation, or zero-width, filler or formatting characters such as U+200D or U+3164)",
   (value, maxLength) =>
     value.length > maxLength ? `is ${value.length.toLocaleString("en-US")} characters long; at most ${maxLength.toLocaleString("en-US")} are allowed` : null,
 ];
