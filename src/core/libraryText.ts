@@ -4,7 +4,7 @@
  * insert as one clean paragraph, or would show something other than what it says, fails the build.
  */
 import { AGENCY_NAME_MAX_LENGTH } from "./agencyName";
-import { LIBRARY_LEVEL, type LibraryProblem } from "./libraryProblem";
+import { clip, LIBRARY_LEVEL, QUOTED_MAX_LENGTH, type LibraryProblem } from "./libraryProblem";
 import { hasVisibleLetterOrDigit } from "./visibleText";
 
 /**
@@ -86,14 +86,14 @@ function shownTexts(data: Record<string, unknown>, entryName: (index: number) =>
   const sections = Array.isArray(data.sections) ? data.sections : [];
   sections.forEach((section, index) => {
     if (!isRecord(section)) return;
-    const where = typeof section.id === "string" && section.id.trim() ? `section "${section.id}"` : `sections[${index}]`;
+    const where = typeof section.id === "string" && section.id.trim() && section.id.length <= QUOTED_MAX_LENGTH ? `section "${section.id}"` : `sections[${index}]`;
     fields.push(...stringField(LIBRARY_LEVEL, `${where}: name`, section.name, SHORT_TEXT_MAX_LENGTH));
     fields.push(...stringField(LIBRARY_LEVEL, `${where}: description`, section.description, DESCRIPTION_MAX_LENGTH));
   });
   const placeholders = isRecord(data.placeholders) ? data.placeholders : {};
   for (const [name, placeholder] of Object.entries(placeholders)) {
     if (!isRecord(placeholder)) continue;
-    const field = `placeholders.${name}`;
+    const field = `placeholders.${clip(name)}`;
     fields.push(...stringField(LIBRARY_LEVEL, `${field}.label`, placeholder.label, SHORT_TEXT_MAX_LENGTH));
     // A default fills the same place a name typed in the settings box does, so it has the box's limit.
     fields.push(...stringField(LIBRARY_LEVEL, `${field}.default`, placeholder.default, AGENCY_NAME_MAX_LENGTH));
