@@ -2,12 +2,15 @@
 // in loops, isNullObject checks), and the dependency direction of the layers:
 //   src/core     plain TypeScript: no React, no Office, no UI or Word layer imports;
 //   src/word     the only code that names Word, Office or OfficeExtension;
-//   src/taskpane React UI, reaching Office only through src/word.
+//   src/taskpane React UI, reaching Office only through src/word;
+// and no import cycles anywhere in src/ (dynamic imports included: a lazily loaded part must not import
+// what loads it).
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import reactHooks from "eslint-plugin-react-hooks";
 import officeAddins from "eslint-plugin-office-addins";
 import globals from "globals";
+import importX, { createNodeResolver } from "eslint-plugin-import-x";
 
 const OFFICE_GLOBALS = ["Word", "Office", "OfficeExtension"].map((name) => ({
   name,
@@ -58,6 +61,16 @@ export default tseslint.config(
       "office-addins/no-office-initialize": "error",
       "office-addins/test-for-null-using-isNullObject": "error",
     },
+  },
+  {
+    files: ["src/**/*.{ts,tsx}"],
+    plugins: { "import-x": importX },
+    settings: {
+      "import-x/extensions": [".ts", ".tsx", ".js"],
+      "import-x/parsers": { "@typescript-eslint/parser": [".ts", ".tsx"] },
+      "import-x/resolver-next": [createNodeResolver({ extensions: [".ts", ".tsx", ".js", ".json"] })],
+    },
+    rules: { "import-x/no-cycle": "error" },
   },
   {
     files: ["src/**/*.{ts,tsx}"],

@@ -36,6 +36,13 @@ async function buildAgencyName() {
   const raw = process.env.CX_AGENCY ?? "";
   const { cleanAgencyName } = await createJiti(__filename).import("./src/core/agencyName.ts");
   const cleaned = cleanAgencyName(raw) ?? "";
+  if (cleaned === "" && raw.trim() !== "") {
+    const shown = [...raw.slice(0, 32)].slice(0, 8).map((ch) => `U+${ch.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}`);
+    fail(
+      `CX_AGENCY has no visible letter or digit (${shown.join(" ")}${[...raw].length > shown.length ? " …" : ""}): set it to the agency's name, e.g. CX_AGENCY=USDA, ` +
+        "or leave it unset to use the library's default.",
+    );
+  }
   if (cleaned !== raw.trim()) {
     console.warn(`CX_AGENCY was cleaned to ${JSON.stringify(cleaned)}: line breaks, control, bidirectional and invisible characters are removed and the name is cut to the settings box's length.`);
   }

@@ -12,7 +12,7 @@ import { createJiti } from "jiti";
 import { OfficeAddinManifest } from "office-addin-manifest";
 import deploySettings from "./deploySettings.js";
 
-const { CLOUD_NAMES, DeploySettingError, OFFICE_JS_BY_CLOUD, contentSecurityPolicy, deployedUrl, officeJs } = deploySettings;
+const { CLOUD_NAMES, DeploySettingError, OFFICE_JS_BY_CLOUD, contentSecurityPolicy, deployedUrl, officeJs, policyProblems } = deploySettings;
 const { manifestProblems, xsdErrors, XSD_DIR } = await createJiti(import.meta.url).import("./manifestChecks.ts");
 
 const dist = path.resolve(process.argv[2] ?? "dist");
@@ -23,14 +23,23 @@ function check(title, problems) {
   results.push({ title, problems });
 }
 
+/** An attribute's value as the browser reads it: the character references the build writes decoded. */
+function attributeValue(text) {
+  const named = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+  return text.replace(/&(?:#(\d+)|#x([0-9a-f]+)|(amp|lt|gt|quot|apos));/gi, (_, dec, hex, name) =>
+    name ? named[name.toLowerCase()] : String.fromCodePoint(Number.parseInt(dec ?? hex, dec ? 10 : 16)),
+  );
+}
+
 /** The src of every <script> and the href of every <link> (the minifier drops quotes where it can). */
 function externalLoads(html) {
   return [...html.matchAll(/<(?:script|link)\b[^>]*?\s(?:src|href)=("([^"]*)"|'([^']*)'|([^\s>]+))/gi)]
-    .map((m) => m[2] ?? m[3] ?? m[4])
+    .map((m) => attributeValue(m[2] ?? m[3] ?? m[4]))
     .filter((url) => /^[a-z][a-z0-9+.-]*:|^\/\//i.test(url));
 }
 function metaPolicy(html) {
-  return /<meta\b[^>]*http-equiv="?Content-Security-Policy"?[^>]*\scontent="([^"]*)"/i.exec(html)?.[1]?.replaceAll("&#39;", "'") ?? null;
+  const content = /<meta\b[^>]*http-equiv="?Content-Security-Policy"?[^>]*\scontent=("([^"]*)"|'([^']*)')/i.exec(html);
+  return content ? attributeValue(content[2] ?? content[3]) : null;
 }
 
 function expectedSettings() {
@@ -107,14 +116,16 @@ async function run() {
   for (const url of external.filter((u) => u !== loadedOfficeJs)) officeProblems.push(`taskpane.html loads ${url} from outside its own origin`);
   check(`the pane loads ${cloudLabel}'s office.js (${expected.office?.url ?? loadedOfficeJs}) and nothing else from outside its origin`, officeProblems);
 
-  const policyProblems = [];
+  const pageProblems = [];
   for (const page of ["taskpane.html", "help.html"]) {
     const policy = metaPolicy(fs.readFileSync(path.join(dist, page), "utf8"));
-    if (policy === null) policyProblems.push(`${page} has no Content-Security-Policy`);
-    else if (loadedOfficeJs && policy !== contentSecurityPolicy(loadedOfficeJs)) policyProblems.push(`${page}'s Content-Security-Policy is not the one for ${loadedOfficeJs}: ${policy}`);
-    if (page === "help.html" && externalLoads(fs.readFileSync(path.join(dist, page), "utf8")).length > 0) policyProblems.push("help.html loads files from outside its own origin");
+    const unreadable = policy === null ? [] : policyProblems(policy);
+    if (policy === null) pageProblems.push(`${page} has no Content-Security-Policy`);
+    else if (unreadable.length > 0) pageProblems.push(`${page}'s Content-Security-Policy cannot be read as written: ${unreadable.join("; ")}. Policy: ${policy}`);
+    else if (loadedOfficeJs && policy !== contentSecurityPolicy(loadedOfficeJs)) pageProblems.push(`${page}'s Content-Security-Policy is not the one for ${loadedOfficeJs}: ${policy}`);
+    if (page === "help.html" && externalLoads(fs.readFileSync(path.join(dist, page), "utf8")).length > 0) pageProblems.push("help.html loads files from outside its own origin");
   }
-  check("each page's Content-Security-Policy allows only its own origin and office.js's folder", policyProblems);
+  check("each page's Content-Security-Policy allows only its own origin and office.js's folder", pageProblems);
 
   const maps = fs.readdirSync(dist).filter((f) => f.endsWith(".map"));
   if (maps.length > 0) notes.push(`${maps.length} source map(s) in the build (SOURCE_MAPS=1): hosting them publishes every source file.`);

@@ -17,6 +17,35 @@ const EMPTY_STYLE_HASH = "'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='"
 /** A setting the user got wrong: the message says what and how to fix it. */
 class DeploySettingError extends Error {}
 
+// Characters an address must not hold: they end or split a Content-Security-Policy source (white space, ";",
+// ","), quote or end an HTML attribute (quotes, "<", ">"), make a wildcard source ("*"), or are not allowed in
+// a URL at all. The URL parser would drop white space or keep the rest as they are.
+const UNSAFE_URL_CHARACTER = /[\s\p{Cc};,'"*<>`\\^{}|]/u;
+// A host name of letters, digits, dots and hyphens: no wildcard, no IP-v6 brackets, nothing the policy reads otherwise.
+const PLAIN_HOST = /^[a-z0-9-]+(\.[a-z0-9-]+)*$/;
+
+/** `raw` parsed as an https URL whose host and characters are safe in the manifest, the HTML and the policy. */
+function safeHttpsUrl(name, raw, example) {
+  const unsafe = UNSAFE_URL_CHARACTER.exec(raw);
+  if (unsafe) {
+    const code = `U+${unsafe[0].codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
+    throw new DeploySettingError(
+      `${name} must not contain ${/\s/.test(unsafe[0]) ? "white space" : unsafe[0]} (${code}, character ${unsafe.index + 1}): ` +
+        `it would break the pages' Content-Security-Policy or HTML. Give a plain https address, e.g. ${example}`,
+    );
+  }
+  let url;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new DeploySettingError(`${name} "${raw}" is not a valid URL. Use an https address, e.g. ${example}`);
+  }
+  if (url.protocol === "https:" && !PLAIN_HOST.test(url.hostname)) {
+    throw new DeploySettingError(`${name} must have a host name of letters, digits, dots and hyphens, but its host is "${url.hostname}".`);
+  }
+  return url;
+}
+
 /** The https address the build is served from (no trailing slash), from ADDIN_URL. */
 function deployedUrl(raw) {
   const example = "https://cx.example.gov";
@@ -25,12 +54,7 @@ function deployedUrl(raw) {
       `ADDIN_URL is not set. Production builds need the https address the add-in will be served from, e.g.\n  ADDIN_URL=${example} npm run build`,
     );
   }
-  let url;
-  try {
-    url = new URL(raw);
-  } catch {
-    throw new DeploySettingError(`ADDIN_URL "${raw}" is not a valid URL. Use the https address the add-in will be served from, e.g. ${example}`);
-  }
+  const url = safeHttpsUrl("ADDIN_URL", raw, example);
   if (url.protocol !== "https:") {
     throw new DeploySettingError(`ADDIN_URL must use https (Office loads add-ins only over https), but it is "${raw}".`);
   }
@@ -54,12 +78,7 @@ function officeJs({ OFFICE_CLOUD, OFFICE_JS_URL } = {}) {
     );
   }
   if (!OFFICE_JS_URL) return { cloud, label: CLOUD_NAMES[cloud], url: OFFICE_JS_BY_CLOUD[cloud] };
-  let url;
-  try {
-    url = new URL(OFFICE_JS_URL);
-  } catch {
-    throw new DeploySettingError(`OFFICE_JS_URL "${OFFICE_JS_URL}" is not a valid URL.`);
-  }
+  const url = safeHttpsUrl("OFFICE_JS_URL", OFFICE_JS_URL, "https://office.cdn.agency.example/lib/1/hosted/office.js");
   if (url.protocol !== "https:" || url.username || url.password || url.search || url.hash || !url.pathname.endsWith("/office.js")) {
     throw new DeploySettingError(
       `OFFICE_JS_URL must be a plain https address of office.js (…/office.js, no credentials, query or fragment), but it is "${OFFICE_JS_URL}".`,
@@ -86,6 +105,34 @@ function contentSecurityPolicy(officeJsUrl) {
   ].join("; ");
 }
 
+// The directives contentSecurityPolicy writes, and the source expressions it may use (CSP Level 3's grammar,
+// narrowed to what this add-in needs: keywords, hashes, "data:" and https sources without wildcards).
+const POLICY_DIRECTIVES = new Set(["default-src", "script-src", "style-src", "img-src", "object-src", "base-uri", "form-action"]);
+const SOURCE_EXPRESSION = /^(?:'(?:self|none)'|'sha(?:256|384|512)-[A-Za-z0-9+/]+={0,2}'|data:|https:\/\/[a-z0-9-]+(?:\.[a-z0-9-]+)*(?::\d{1,5})?(?:\/[A-Za-z0-9\-._~!$&()+=:@%/]*)?)$/;
+
+/**
+ * What is wrong with a policy as a browser would read it (empty when nothing is): every directive known and
+ * named once, and every source a keyword, a hash, "data:" or a plain https address. A policy cut short or
+ * split by a stray quote, ";" or "," fails here even when it matches the one the settings give.
+ */
+function policyProblems(policy) {
+  const problems = [];
+  const seen = new Set();
+  for (const directive of policy.split(";").map((d) => d.trim())) {
+    if (directive === "") {
+      problems.push("an empty directive (two \";\" in a row, or one at the end)");
+      continue;
+    }
+    const [name, ...sources] = directive.split(/[ \t\n\f\r]+/);
+    if (!POLICY_DIRECTIVES.has(name)) problems.push(`unknown directive "${name}"`);
+    else if (seen.has(name)) problems.push(`directive ${name} is given twice (browsers ignore the second)`);
+    seen.add(name);
+    if (sources.length === 0) problems.push(`directive ${name} lists no source`);
+    for (const source of sources) if (!SOURCE_EXPRESSION.test(source)) problems.push(`directive ${name} has a source that cannot be read: "${source}"`);
+  }
+  return problems;
+}
+
 /** Escapes text for an XML attribute value or element content. */
 function xmlEscape(text) {
   return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[c]);
@@ -102,4 +149,4 @@ function productionManifest(xml, devUrl, publicUrl) {
     .replaceAll(devUrl, xmlEscape(publicUrl));
 }
 
-module.exports = { CLOUD_NAMES, DeploySettingError, OFFICE_JS_BY_CLOUD, contentSecurityPolicy, deployedUrl, officeJs, productionManifest };
+module.exports = { CLOUD_NAMES, DeploySettingError, OFFICE_JS_BY_CLOUD, contentSecurityPolicy, deployedUrl, officeJs, policyProblems, productionManifest };

@@ -4,22 +4,22 @@
  * settings box. Whatever the source, the name is inserted into documents as text, so it is cleaned the
  * same way everywhere: one line of visible characters, no longer than the settings box accepts.
  */
+import { hasVisibleLetterOrDigit, INVISIBLE_CHARACTERS } from "./visibleText";
 
 /** The settings box's maxLength; a name from anywhere else is cut to the same length. */
 export const AGENCY_NAME_MAX_LENGTH = 80;
 
-// Line and paragraph breaks and tabs would split an insertion into several paragraphs: they become spaces.
-const BREAKS = /[\t\n\v\f\r\u0085\u2028\u2029]/g;
-// Control characters (NUL and the rest), lone surrogate halves, bidirectional marks, embeddings, overrides
-// and isolates (a U+202E reverses the text that follows it), and invisible zero-width characters.
-const INVISIBLE = /[\p{Cc}\p{Cs}\u061C\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/gu;
+// Line and paragraph breaks and tabs would split an insertion into several paragraphs, and the Braille blank
+// (U+2800) is a space that JavaScript does not count as one: they become spaces.
+const BREAKS = /[\t\n\v\f\r\u0085\u2028\u2029\u2800]/g;
 const WHITE_SPACE_RUN = /\s+/g;
 const CLEANING_SLICE = 1024;
 
 /**
- * `value` as a one-line agency name: breaks and tabs to spaces, control, bidirectional and zero-width
- * characters removed, white space collapsed, trimmed and cut to AGENCY_NAME_MAX_LENGTH. Null when
- * nothing usable is left (or `value` is not a string), which means "use the default".
+ * `value` as a one-line agency name: breaks and tabs to spaces, control, format (bidirectional marks among
+ * them) and other invisible characters removed (see visibleText.ts), white space collapsed, trimmed and cut
+ * to AGENCY_NAME_MAX_LENGTH. Null when no visible letter or digit is left (or `value` is not a string),
+ * which means "use the default".
  */
 export function cleanAgencyName(value: unknown): string | null {
   if (typeof value !== "string") return null;
@@ -28,13 +28,13 @@ export function cleanAgencyName(value: unknown): string | null {
   for (let start = 0; start < value.length && oneLine.trimStart().length <= AGENCY_NAME_MAX_LENGTH; ) {
     let end = Math.min(start + CLEANING_SLICE, value.length);
     if (isHighSurrogate(value.charCodeAt(end - 1)) && end < value.length) end++; // keep a surrogate pair together
-    oneLine = (oneLine + value.slice(start, end).replace(BREAKS, " ").replace(INVISIBLE, "")).replace(WHITE_SPACE_RUN, " ");
+    oneLine = (oneLine + value.slice(start, end).replace(BREAKS, " ").replace(INVISIBLE_CHARACTERS, "")).replace(WHITE_SPACE_RUN, " ");
     start = end;
   }
   let capped = oneLine.trim().slice(0, AGENCY_NAME_MAX_LENGTH);
   // Never end on the first half of a character outside the Basic Multilingual Plane.
   if (isHighSurrogate(capped.charCodeAt(capped.length - 1))) capped = capped.slice(0, -1);
-  return capped.trimEnd() || null;
+  return hasVisibleLetterOrDigit(capped) ? capped.trimEnd() : null;
 }
 
 function isHighSurrogate(code: number): boolean {

@@ -4,7 +4,8 @@
  * insert as one clean paragraph, or would show something other than what it says, fails the build.
  */
 import { AGENCY_NAME_MAX_LENGTH } from "./agencyName";
-import { LIBRARY_LEVEL, type LibraryProblem } from "./libraryValidation";
+import { clip, LIBRARY_LEVEL, QUOTED_MAX_LENGTH, type LibraryProblem } from "./libraryProblem";
+import { hasVisibleLetterOrDigit } from "./visibleText";
 
 /**
  * Longest entry text allowed. The longest bundled entry (the SES requirement) has 1,000 characters and
@@ -26,7 +27,6 @@ const CONTROL = /[^\P{Cc}\n\r\v\f\u0085]/u;
 const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
 // Half of a surrogate pair without the other half: not a character at all.
 const LONE_SURROGATE = /\p{Cs}/u;
-const INVISIBLE = /[\s\p{Cf}\p{Cc}]/gu;
 
 function codePoint(ch: string): string {
   return `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
@@ -56,7 +56,9 @@ const TEXT_RULES: ((value: string, maxLength: number) => string | null)[] = [
     return hit && `contains half of a character (lone surrogate ${codePoint(hit.ch)}) at character ${hit.at}`;
   },
   (value) =>
-    value.replace(INVISIBLE, "") === "" ? "has no visible characters (only zero-width or formatting characters)" : null,
+    hasVisibleLetterOrDigit(value)
+      ? null
+      : "has no visible letter or digit (only spaces, punctuation, or zero-width, filler or formatting characters such as U+200D or U+3164)",
   (value, maxLength) =>
     value.length > maxLength ? `is ${value.length.toLocaleString("en-US")} characters long; at most ${maxLength.toLocaleString("en-US")} are allowed` : null,
 ];
@@ -84,14 +86,14 @@ function shownTexts(data: Record<string, unknown>, entryName: (index: number) =>
   const sections = Array.isArray(data.sections) ? data.sections : [];
   sections.forEach((section, index) => {
     if (!isRecord(section)) return;
-    const where = typeof section.id === "string" && section.id.trim() ? `section "${section.id}"` : `sections[${index}]`;
+    const where = typeof section.id === "string" && section.id.trim() && section.id.length <= QUOTED_MAX_LENGTH ? `section "${section.id}"` : `sections[${index}]`;
     fields.push(...stringField(LIBRARY_LEVEL, `${where}: name`, section.name, SHORT_TEXT_MAX_LENGTH));
     fields.push(...stringField(LIBRARY_LEVEL, `${where}: description`, section.description, DESCRIPTION_MAX_LENGTH));
   });
   const placeholders = isRecord(data.placeholders) ? data.placeholders : {};
   for (const [name, placeholder] of Object.entries(placeholders)) {
     if (!isRecord(placeholder)) continue;
-    const field = `placeholders.${name}`;
+    const field = `placeholders.${clip(name)}`;
     fields.push(...stringField(LIBRARY_LEVEL, `${field}.label`, placeholder.label, SHORT_TEXT_MAX_LENGTH));
     // A default fills the same place a name typed in the settings box does, so it has the box's limit.
     fields.push(...stringField(LIBRARY_LEVEL, `${field}.default`, placeholder.default, AGENCY_NAME_MAX_LENGTH));

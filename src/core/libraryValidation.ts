@@ -8,20 +8,26 @@ import Ajv2020, { type ErrorObject, type ValidateFunction } from "ajv/dist/2020"
 import schema from "../../content/library.schema.json";
 import { scanPlaceholders, type LibraryData } from "./library";
 import { LIBRARY_SECTION_IDS } from "./pdVocabulary";
+import { clip, clippedList, LIBRARY_LEVEL, QUOTED_MAX_LENGTH, quote, type LibraryProblem } from "./libraryProblem";
 import { textProblems } from "./libraryText";
 
-export interface LibraryProblem {
-  /** Entry id, "entries[12]" when the entry has no usable id, or "(library)" for the file as a whole. */
-  entry: string;
-  reason: string;
-}
+export { LIBRARY_LEVEL, type LibraryProblem };
 
-/** The `entry` of problems that concern the file rather than one entry. */
-export const LIBRARY_LEVEL = "(library)";
+/**
+ * Limits that keep the pane responsive and the validator safe. The bundled library is 32 KB with 81 entries
+ * nested 4 levels deep; a 52 MB library built without a word and then froze the pane, and JSON nested
+ * thousands of levels deep overflowed the validator's stack.
+ */
+export const LIBRARY_MAX_BYTES = 2 * 1024 * 1024;
+export const LIBRARY_MAX_ENTRIES = 2000;
+export const LIBRARY_MAX_DEPTH = 16;
+/** A message lists this many problems at most, then says how many more there are. */
+const PROBLEMS_SHOWN = 50;
 
 export function formatLibraryProblems(fileName: string, problems: readonly LibraryProblem[]): string {
-  const lines = problems.map((problem) => `  - entry ${problem.entry}: ${problem.reason}`);
-  return [`Library file ${fileName} is invalid (${problems.length} problem(s)):`, ...lines].join("\n");
+  const lines = problems.slice(0, PROBLEMS_SHOWN).map((problem) => `  - entry ${problem.entry}: ${problem.reason}`);
+  if (problems.length > PROBLEMS_SHOWN) lines.push(`  … and ${(problems.length - PROBLEMS_SHOWN).toLocaleString("en-US")} more problem(s)`);
+  return [`Library file ${fileName} is invalid (${problems.length.toLocaleString("en-US")} problem(s)):`, ...lines].join("\n");
 }
 
 export class LibraryValidationError extends Error {
@@ -42,6 +48,11 @@ export function parseLibraryJson(jsonText: string, fileName: string): LibraryDat
   if (text.trim() === "") {
     throw new LibraryValidationError(fileName, [{ entry: LIBRARY_LEVEL, reason: "the file is empty" }]);
   }
+  const bytes = utf8Length(text);
+  if (bytes > LIBRARY_MAX_BYTES) {
+    const reason = `the file is ${megabytes(bytes)}; a library may be at most ${megabytes(LIBRARY_MAX_BYTES)} (the pane loads and searches all of it)`;
+    throw new LibraryValidationError(fileName, [{ entry: LIBRARY_LEVEL, reason }]);
+  }
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -59,8 +70,20 @@ export function validateLibraryData(data: unknown, fileName: string): LibraryDat
   return data as LibraryData;
 }
 
+function utf8Length(text: string): number {
+  // Each UTF-16 unit is at least one byte: only a text that could be under the limit is encoded.
+  return text.length > LIBRARY_MAX_BYTES ? text.length : new TextEncoder().encode(text).length;
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toLocaleString("en-US", { maximumFractionDigits: 1 })} MB`;
+}
+
 /** Every problem in the data, schema problems first, without duplicates. */
 export function findLibraryProblems(data: unknown): LibraryProblem[] {
+  // The checks below walk the data recursively and per entry: too deep or too many entries is reported alone.
+  const limits = limitProblems(data);
+  if (limits.length > 0) return limits;
   const validate = schemaValidator();
   const schemaProblems = validate(data) ? [] : (validate.errors ?? []).flatMap((error) => describeSchemaError(error, data));
   const seen = new Set<string>();
@@ -72,6 +95,38 @@ export function findLibraryProblems(data: unknown): LibraryProblem[] {
     seen.add(key);
     return true;
   });
+}
+
+/** The first value nested deeper than LIBRARY_MAX_DEPTH, and a list of more entries than LIBRARY_MAX_ENTRIES. */
+function limitProblems(data: unknown): LibraryProblem[] {
+  const problems: LibraryProblem[] = [];
+  const deep = deepestPath(data);
+  if (deep !== null) {
+    // Named down to the field of an entry or section (entries[3].keywords), or the top-level field.
+    const { entry, context, field } = locate(deep.slice(0, deep[0] === "entries" || deep[0] === "sections" ? 3 : 1), data);
+    const where = [context, field].filter(Boolean).join(": ") || "the file";
+    problems.push({ entry, reason: `${where} is nested more than ${LIBRARY_MAX_DEPTH} levels deep (a library is 4 levels deep)` });
+  }
+  const entries = isRecord(data) ? data.entries : undefined;
+  if (Array.isArray(entries) && entries.length > LIBRARY_MAX_ENTRIES) {
+    problems.push({
+      entry: LIBRARY_LEVEL,
+      reason: `entries lists ${entries.length.toLocaleString("en-US")} entries; a library may have at most ${LIBRARY_MAX_ENTRIES.toLocaleString("en-US")}`,
+    });
+  }
+  return problems;
+}
+
+/** The path to the first array or object nested deeper than LIBRARY_MAX_DEPTH, found without recursion; null when none is. */
+function deepestPath(data: unknown): string[] | null {
+  const stack: { value: unknown; path: string[] }[] = [{ value: data, path: [] }];
+  while (stack.length > 0) {
+    const { value, path } = stack.pop()!;
+    if (typeof value !== "object" || value === null) continue;
+    if (path.length >= LIBRARY_MAX_DEPTH) return path;
+    for (const [key, child] of Object.entries(value)) stack.push({ value: child, path: [...path, key] });
+  }
+  return null;
 }
 
 let compiledSchema: ValidateFunction | undefined;
@@ -102,13 +157,19 @@ function usableId(value: unknown): string | undefined {
   return isRecord(value) && typeof value.id === "string" && value.id.trim() !== "" ? value.id : undefined;
 }
 
+/** An id short enough to name its entry or section in a message; a longer one is named by its position. */
+function nameableId(value: unknown): string | undefined {
+  const id = usableId(value);
+  return id !== undefined && id.length <= QUOTED_MAX_LENGTH ? id : undefined;
+}
+
 function entryName(entries: unknown, index: number): string {
   const entry = Array.isArray(entries) ? entries[index] : undefined;
-  return usableId(entry) ?? `entries[${index}]`;
+  return nameableId(entry) ?? `entries[${index}]`;
 }
 
 function sectionName(sections: unknown, index: number): string {
-  const id = usableId(Array.isArray(sections) ? sections[index] : undefined);
+  const id = nameableId(Array.isArray(sections) ? sections[index] : undefined);
   return id ? `section "${id}"` : `sections[${index}]`;
 }
 
@@ -121,7 +182,7 @@ function pathSegments(instancePath: string): string[] {
 }
 
 function fieldPath(segments: string[]): string {
-  return segments.map((segment, i) => (/^\d+$/.test(segment) ? `[${segment}]` : i === 0 ? segment : `.${segment}`)).join("");
+  return segments.map(clip).map((segment, i) => (/^\d+$/.test(segment) ? `[${segment}]` : i === 0 ? segment : `.${segment}`)).join("");
 }
 
 /** Splits an ajv location into the problem's entry, a context (which section) and the failing field. */
@@ -158,17 +219,17 @@ function describeSchemaError(error: ErrorObject, data: unknown): LibraryProblem[
       reason = `${prefix}missing required field "${String(params.missingProperty)}"`;
       break;
     case "additionalProperties":
-      reason = `${prefix}unknown field "${String(params.additionalProperty)}"`;
+      reason = `${prefix}unknown field ${quote(params.additionalProperty)}`;
       break;
     case "type":
       reason =
         segments.length === 0
           ? "the file must contain a JSON object"
-          : `${named} must be ${typeWithArticle(params.type)} (found ${JSON.stringify(value)})`;
+          : `${named} must be ${typeWithArticle(params.type)} (found ${quote(value)})`;
       break;
     case "enum": {
       const allowed = Array.isArray(params.allowedValues) ? params.allowedValues.join(", ") : "";
-      reason = `${named} must be one of ${allowed} (found ${JSON.stringify(value)})`;
+      reason = `${named} must be one of ${allowed} (found ${quote(value)})`;
       break;
     }
     case "minLength":
@@ -178,18 +239,18 @@ function describeSchemaError(error: ErrorObject, data: unknown): LibraryProblem[
       reason =
         params.pattern === "\\S"
           ? `${named} must not be empty`
-          : `${named} must be ${typeof description === "string" ? description : `text matching ${String(params.pattern)}`} (found ${JSON.stringify(value)})`;
+          : `${named} must be ${typeof description === "string" ? description : `text matching ${String(params.pattern)}`} (found ${quote(value)})`;
       break;
     case "minItems":
       reason = `${named} must list at least ${String(params.limit)} item(s)`;
       break;
     case "uniqueItems": {
       const repeated = Array.isArray(value) && typeof params.j === "number" ? value[params.j] : undefined;
-      reason = `${named} lists ${JSON.stringify(repeated)} more than once`;
+      reason = `${named} lists ${quote(repeated)} more than once`;
       break;
     }
     case "propertyNames":
-      reason = `${prefix}name "${String(params.propertyName)}" is invalid: use letters, digits and underscores, starting with a letter`;
+      reason = `${prefix}name ${quote(params.propertyName)} is invalid: use letters, digits and underscores, starting with a letter`;
       break;
     default:
       reason = `${named} ${error.message ?? "is invalid"}`;
@@ -216,7 +277,7 @@ function ruleProblems(data: unknown): LibraryProblem[] {
   }
 
   const placeholderNames = isRecord(data.placeholders) ? Object.keys(data.placeholders) : [];
-  const declared = placeholderNames.length > 0 ? `declared: ${placeholderNames.join(", ")}` : "no placeholders are declared";
+  const declared = placeholderNames.length > 0 ? `declared: ${clippedList(placeholderNames)}` : "no placeholders are declared";
 
   const sectionTypes = new Map<string, unknown>();
   const sections = Array.isArray(data.sections) ? data.sections : [];
@@ -225,7 +286,7 @@ function ruleProblems(data: unknown): LibraryProblem[] {
     if (id === undefined || !isRecord(section)) return;
     if (sectionTypes.has(id)) {
       const first = sections.findIndex((other) => usableId(other) === id);
-      add(LIBRARY_LEVEL, `sections[${index}] repeats the section id "${id}" of sections[${first}]`);
+      add(LIBRARY_LEVEL, `sections[${index}] repeats the section id ${quote(id)} of sections[${first}]`);
       return;
     }
     sectionTypes.set(id, section.documentType);
@@ -248,12 +309,12 @@ function ruleProblems(data: unknown): LibraryProblem[] {
     }
     if (typeof entry.section === "string") {
       if (!sectionTypes.has(entry.section)) {
-        const known = [...sectionTypes.keys()].join(", ") || "none";
-        add(name, `unknown section "${entry.section}" (sections declared in the file: ${known})`);
+        const known = clippedList([...sectionTypes.keys()]) || "none";
+        add(name, `unknown section ${quote(entry.section)} (sections declared in the file: ${known})`);
       } else if (typeof entry.documentType === "string" && sectionTypes.get(entry.section) !== entry.documentType) {
         add(
           name,
-          `documentType "${entry.documentType}" does not match section "${entry.section}", which is a ${String(sectionTypes.get(entry.section))} section`,
+          `documentType ${quote(entry.documentType)} does not match section ${quote(entry.section)}, which is a ${clip(String(sectionTypes.get(entry.section)))} section`,
         );
       }
     }
@@ -263,7 +324,7 @@ function ruleProblems(data: unknown): LibraryProblem[] {
       if (typeof value !== "string") continue;
       const scan = scanPlaceholders(value);
       for (const unknown of new Set(scan.names.filter((placeholder) => !placeholderNames.includes(placeholder)))) {
-        add(name, `${field} uses unknown placeholder {{${unknown}}} (${declared})`);
+        add(name, `${field} uses unknown placeholder {{${clip(unknown)}}} (${declared})`);
       }
       for (const fragment of scan.malformed) {
         add(name, `${field} has a malformed placeholder near "${fragment}" (write {{name}}: letters, digits or underscores)`);
@@ -277,7 +338,7 @@ function ruleProblems(data: unknown): LibraryProblem[] {
   notes.forEach((note, index) => {
     if (!isRecord(note)) return;
     if (typeof note.entryId === "string" && !byId.has(note.entryId)) {
-      add(LIBRARY_LEVEL, `editorialNotes[${index}] refers to unknown entry "${note.entryId}"`);
+      add(LIBRARY_LEVEL, `editorialNotes[${index}] refers to unknown entry ${quote(note.entryId)}`);
     }
     if (typeof note.date === "string" && !isRealDate(note.date)) {
       add(LIBRARY_LEVEL, `editorialNotes[${index}] date "${note.date}" is not a real calendar date`);
@@ -294,7 +355,7 @@ function pdSectionProblems(sectionTypes: ReadonlyMap<string, unknown>): LibraryP
   const expected = `the add-in looks for the PD section ids ${LIBRARY_SECTION_IDS.join(", ")}`;
   const known = new Set<string>(LIBRARY_SECTION_IDS);
   const unmapped = [...sectionTypes].filter(([id, type]) => type === "PD" && !known.has(id)).map(([id]) => id);
-  const hint = unmapped.length > 0 ? ` (PD sections no heading maps to: ${unmapped.join(", ")})` : "";
+  const hint = unmapped.length > 0 ? ` (PD sections no heading maps to: ${clippedList(unmapped)})` : "";
   return LIBRARY_SECTION_IDS.filter((id) => sectionTypes.get(id) !== "PD").map((id) => ({
     entry: LIBRARY_LEVEL,
     reason: sectionTypes.has(id)
@@ -322,7 +383,7 @@ function childrenProblems(entries: unknown[], byId: Map<string, JsonRecord>): Li
       if (state.get(child) === "visiting") {
         const loop = [...trail.slice(trail.indexOf(child)), child];
         loop.forEach((member) => inCycle.add(member));
-        add(child, `children form a cycle: ${loop.join(" → ")}`);
+        add(clip(child), `children form a cycle: ${loop.map(clip).join(" → ")}`);
       } else if (!state.has(child)) {
         visit(child, [...trail, child]);
       }
@@ -342,20 +403,20 @@ function childrenProblems(entries: unknown[], byId: Map<string, JsonRecord>): Li
         continue;
       }
       if (!child) {
-        add(name, `child "${childId}" does not exist`);
+        add(name, `child ${quote(childId)} does not exist`);
         continue;
       }
       if (typeof entry.section === "string" && typeof child.section === "string" && child.section !== entry.section) {
-        add(name, `child "${childId}" is in section "${child.section}", not "${entry.section}" (children stay in their parent's section)`);
+        add(name, `child ${quote(childId)} is in section ${quote(child.section)}, not ${quote(entry.section)} (children stay in their parent's section)`);
       }
       if (!live) continue;
       if (child.retired === true) {
-        add(name, `child "${childId}" is retired; a live entry cannot list it (remove it from children)`);
+        add(name, `child ${quote(childId)} is retired; a live entry cannot list it (remove it from children)`);
         continue;
       }
       const earlier = liveParent.get(childId);
       if (earlier !== undefined && earlier !== name) {
-        add(name, `child "${childId}" is already a child of "${earlier}" (an entry belongs to one list at most)`);
+        add(name, `child ${quote(childId)} is already a child of "${earlier}" (an entry belongs to one list at most)`);
       } else {
         liveParent.set(childId, name);
       }
@@ -366,7 +427,7 @@ function childrenProblems(entries: unknown[], byId: Map<string, JsonRecord>): Li
     const child = byId.get(childId);
     if (!child || inCycle.has(childId) || child.retired === true) continue;
     if (childIds(child).every((id) => id === childId)) continue;
-    add(childId, `has children of its own but is itself a child of "${parentName}" (lists are one level deep)`);
+    add(clip(childId), `has children of its own but is itself a child of "${parentName}" (lists are one level deep)`);
   }
   return problems;
 }

@@ -9,7 +9,7 @@
  */
 import { headingLevel, looksLikeHeadingLine, type ParagraphInfo } from "./headingLine";
 import { plainHeadingText } from "./headingParts";
-import { normaliseText } from "./textMatch";
+import { normaliseText, trimTrailing } from "./textMatch";
 
 /** A part of a plan, named in the pane's words (never the heading's own text). */
 export interface PlanPart {
@@ -72,7 +72,7 @@ function partFromRow(row: PlanPartRow): PlanPart {
 
 /** Plain lower-case heading text: numbering ("II.", "A.") and trailing colons removed. */
 function headingWords(text: string): string {
-  return plainHeadingText(normaliseText(text)).toLowerCase().replace(/[:\s]+$/, "");
+  return trimTrailing(plainHeadingText(normaliseText(text)).toLowerCase(), /[:\s]/);
 }
 
 /**

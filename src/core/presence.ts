@@ -8,10 +8,10 @@
  * words of them (a paragraph of about the same length that differs by at most NEAR_EDITS words).
  */
 import type { Library, PlaceholderValues } from "./library";
-import { foldText } from "./textMatch";
+import { foldText, trimTrailing } from "./textMatch";
 
 // Final punctuation often differs (a typist adds the missing period); compare without it.
-const TRAILING_PUNCTUATION = /[\s.;:,]+$/;
+const TRAILING_PUNCTUATION = /[\s.;:,]/;
 // A bullet or number typed by hand at the start of a paragraph.
 const TYPED_LIST_MARKER = /^(?:[•·▪◦●○■□►▶➢➤✓✔*–-]|\(?(?:\d{1,2}|[a-z])[.)])\s+/;
 
@@ -24,7 +24,7 @@ export function entriesInDocument(library: Library, paragraphTexts: readonly str
 
 /** A paragraph (or an entry) as presence compares it. The slow part for a long document: see presenceScan.ts. */
 export function comparableText(text: string): string {
-  return foldText(text).replace(TRAILING_PUNCTUATION, "").replace(TYPED_LIST_MARKER, "");
+  return trimTrailing(foldText(text), TRAILING_PUNCTUATION).replace(TYPED_LIST_MARKER, "");
 }
 
 /** Entries found in `documentText`: the document's paragraphs through comparableText, joined with "\n". */

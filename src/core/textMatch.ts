@@ -67,8 +67,19 @@ export function normaliseText(text: string): string {
   if (!NOT_PRINTABLE_ASCII.test(text) && !text.includes("  ")) return text.trim();
   return foldCharacters(text)
     .replace(/ {2,}/g, " ")
-    .replace(/ *\t[ \t]*/g, "\t")
+    .replace(/ ?\t[ \t]*/g, "\t") // one space at most is left before a tab; " *" would retry from every space of a long run
     .trim();
+}
+
+/**
+ * `text` without the characters at its end that `trailing` (a one-character class such as /[:\s]/, no flags)
+ * matches. A scan from the end: /[…]+$/ takes quadratic time on a long run of those characters that does not
+ * reach the end (80,000 of them took seconds), since the engine retries the run from each of its positions.
+ */
+export function trimTrailing(text: string, trailing: RegExp): string {
+  let end = text.length;
+  while (end > 0 && trailing.test(text[end - 1])) end--;
+  return text.slice(0, end);
 }
 
 /** Text for comparison: normalised as above, lower case, every run of white space one space. */

@@ -42,3 +42,29 @@ describe("CX_AGENCY at build time", () => {
     expect(String(warn.mock.calls[0][0])).toContain('"US DA"');
   });
 });
+
+describe("CX_AGENCY with no visible letter or digit", () => {
+  let exit: jest.SpyInstance;
+  let error: jest.SpyInstance;
+  beforeEach(() => {
+    exit = jest.spyOn(process, "exit").mockImplementation((code) => {
+      throw new Error(`exit ${String(code)}`);
+    });
+    error = jest.spyOn(console, "error").mockImplementation(() => undefined);
+  });
+  afterEach(() => {
+    exit.mockRestore();
+    error.mockRestore();
+  });
+
+  it.each([
+    ["zero-width joiners", "\u200C\u200D", "U+200C U+200D"],
+    ["Hangul fillers", "\u3164\u115F", "U+3164 U+115F"],
+    ["Braille blanks and spaces", "\u2800 \u2800", "U+2800 U+0020 U+2800"],
+  ])("stops the build: %s", async (_, value, codes) => {
+    await expect(bundledAgency(value)).rejects.toThrow("exit 1");
+    const message = String(error.mock.calls[0][0]);
+    expect(message).toContain("CX_AGENCY has no visible letter or digit");
+    expect(message).toContain(codes);
+  });
+});

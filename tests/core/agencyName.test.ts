@@ -31,6 +31,26 @@ describe("cleanAgencyName", () => {
     expect(cleanAgencyName("Agency \u{1D4D0}")).toBe("Agency \u{1D4D0}");
   });
 
+  it("gives null for a name with no visible letter or digit: joiners, fillers, blanks and spaces of every kind", () => {
+    const invisible = [
+      "\u200C\u200D", // zero-width non-joiner and joiner
+      "\u3164", // Hangul filler (a letter that shows nothing)
+      "\u115F\u1160\uFFA0", // Hangul choseong and jungseong fillers, halfwidth filler
+      "\u2800\u2800", // Braille blank
+      "\u00AD\u034F\u180E\uFE0F\u{E0041}", // soft hyphen, grapheme joiner, Mongolian separator, variation selector, tag
+      "\u2000\u2003\u205F\u3000\u00A0", // spaces of every width
+      "\u200C \u3164 \u2800", // a mix of them
+      "—.", // punctuation only
+    ];
+    for (const value of invisible) expect({ value, cleaned: cleanAgencyName(value) }).toEqual({ value, cleaned: null });
+  });
+
+  it("removes joiners and fillers inside a name and turns the Braille blank into a space", () => {
+    expect(cleanAgencyName("U\u200CS\u200DD\u3164A")).toBe("USDA");
+    expect(cleanAgencyName("Dept.\u2800of\u2800Labor")).toBe("Dept. of Labor");
+    expect(cleanAgencyName("\u3164 DOL 2\u2800")).toBe("DOL 2");
+  });
+
   it("collapses and trims white space", () => {
     expect(cleanAgencyName("   U.S.   Department\u00A0 of   Labor  ")).toBe("U.S. Department of Labor");
   });

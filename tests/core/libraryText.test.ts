@@ -45,7 +45,12 @@ describe("text in the library", () => {
     ["a directional isolate", "Serves \u2067customers\u2069.", /text contains the bidirectional control U\+2067/],
     ["a lone high surrogate", "Serves \uD83D customers.", /text contains half of a character \(lone surrogate U\+D83D\)/],
     ["a lone low surrogate", "Serves \uDE00 customers.", /text contains half of a character \(lone surrogate U\+DE00\)/],
-    ["only zero-width characters", "\u200B\u200C\u200D\u2060\uFEFF", /text has no visible characters/],
+    ["only zero-width characters", "\u200B\u200C\u200D\u2060\uFEFF", /text has no visible letter or digit/],
+    ["only zero-width joiners and spaces", "\u200C \u200D\u00A0\u3000", /text has no visible letter or digit/],
+    ["only Hangul fillers", "\u3164\u115F\u1160\uFFA0", /text has no visible letter or digit/],
+    ["only Braille blanks", "\u2800\u2800\u2800", /text has no visible letter or digit/],
+    ["only variation selectors and a combining grapheme joiner", "\uFE0F\u034F\u{E0020}", /text has no visible letter or digit/],
+    ["only punctuation", "... ;", /text has no visible letter or digit/],
     ["100,000 characters", "Serves customers. ".repeat(5556).slice(0, 100_000), /text is 100,000 characters long; at most 5,000 are allowed/],
   ])("an entry whose text holds %s fails the build, naming the entry", (_, text, reason) => {
     const message = buildMessage(
@@ -62,6 +67,18 @@ describe("text in the library", () => {
       d.entries[3]!.text = "Serves “customers” — café clients 🙂 and \u200Fעברית readers.";
     });
     expect(findLibraryProblems(data)).toEqual([]);
+  });
+
+  it("rejects an agency default or a keyword that shows no letter", () => {
+    const data = broken((d) => {
+      d.placeholders.agency!.default = "\u3164\u3164";
+      d.entries[3]!.keywords = ["ok", "\u2800"];
+    });
+    const reasons = findLibraryProblems(data).map((problem) => `${problem.entry}: ${problem.reason}`);
+    expect(reasons).toEqual([
+      expect.stringMatching(new RegExp(`^${target.id}: keywords\\[1\\] has no visible letter or digit`)),
+      expect.stringMatching(/^\(library\): placeholders\.agency\.default has no visible letter or digit/),
+    ]);
   });
 
   it("checks labels, keywords, section names and placeholder defaults too", () => {

@@ -74,6 +74,23 @@ describe("npm run build with a library file", () => {
     expect(output).toMatch(/JSON/);
   });
 
+  it("fails on a library over the size limit, and on one nested too deep, naming the file, the entry and the limit", async () => {
+    const large = structuredClone(bundled);
+    large.entries[3].note = "n".repeat(3 * 1024 * 1024);
+    const big = await build({ CX_LIBRARY: writeLibrary("large-library.json", large) }, path.join(workDir, "out-large"));
+    expect(big.code).not.toBe(0);
+    expect(big.output).toContain("large-library.json");
+    expect(big.output).toContain("the file is 3 MB; a library may be at most 2 MB");
+    expect(fs.existsSync(path.join(workDir, "out-large"))).toBe(false);
+
+    const nested = JSON.stringify(bundled).replace(`"id":"${bundled.entries[3].id}"`, `"id":"${bundled.entries[3].id}","related":${"[".repeat(10_000)}${"]".repeat(10_000)}`);
+    const deep = await build({ CX_LIBRARY: writeLibrary("nested-library.json", nested) }, path.join(workDir, "out-nested"));
+    expect(deep.code).not.toBe(0);
+    expect(deep.output).toContain("nested-library.json");
+    expect(deep.output).toContain(`entry ${bundled.entries[3].id}: related is nested more than 16 levels deep`);
+    expect(deep.output).not.toMatch(/RangeError|call stack/);
+  });
+
   it("bundles the file named by CX_LIBRARY instead of content/library.json", async () => {
     const custom = structuredClone(bundled);
     const marker = "Applies agency customer experience standards to every grant review.";

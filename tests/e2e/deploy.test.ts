@@ -94,6 +94,19 @@ describe("npm run check:dist", () => {
     expect(output).toMatch(/\d+ of \d+ checks FAILED\./);
   });
 
+  it("fails on a page whose Content-Security-Policy cannot be read as written, even when it matches its office.js", async () => {
+    // What a ";" in OFFICE_JS_URL once built: the policy and the script agree, and the policy is split.
+    const split = path.join(workDir, "split-policy");
+    fs.cpSync(DIST, split, { recursive: true });
+    for (const page of ["taskpane.html", "help.html"]) {
+      const file = path.join(split, page);
+      fs.writeFileSync(file, fs.readFileSync(file, "utf8").replaceAll("/lib/1/hosted/", "/lib/1/hosted;sandbox/"));
+    }
+    const { code, output } = await checkDist(split);
+    expect(code).toBe(1);
+    expect(output).toContain("taskpane.html's Content-Security-Policy cannot be read as written: unknown directive \"sandbox/\"");
+  });
+
   it("says when a folder is not a production build", async () => {
     const empty = fs.mkdtempSync(path.join(workDir, "empty-"));
     const { code, output } = await checkDist(empty);
@@ -132,6 +145,11 @@ describe("the build refuses settings it cannot deploy", () => {
     [{ OFFICE_CLOUD: "usgov" }, 'OFFICE_CLOUD "usgov" is not an Office cloud this add-in knows. Use one of: commercial, gcc, gcch, dod'],
     [{ ADDIN_URL: "https://deploy:hunter2@cx.example.gov" }, "ADDIN_URL must not contain a user name or password"],
     [{ OFFICE_JS_URL: "http://office.cdn.agency.example/office.js" }, "OFFICE_JS_URL must be a plain https address of office.js"],
+    // Each would otherwise build with exit 0: an attribute injected into the script tag, a split policy, a wildcard source.
+    [{ OFFICE_JS_URL: 'https://office.cdn.agency.example/x"onload="alert(1)/office.js' }, 'OFFICE_JS_URL must not contain " (U+0022'],
+    [{ OFFICE_JS_URL: "https://office.cdn.agency.example/lib;script-src/office.js" }, "OFFICE_JS_URL must not contain ; (U+003B"],
+    [{ OFFICE_JS_URL: "https://*.agency.example/lib/office.js" }, "OFFICE_JS_URL must not contain * (U+002A"],
+    [{ ADDIN_URL: "https://cx.example.gov/a,b" }, "ADDIN_URL must not contain , (U+002C"],
   ])("%j", async (env, message) => {
     const out = path.join(workDir, "refused");
     const { code, output } = await productionBuild(env, out);

@@ -12,6 +12,7 @@ import {
   contentSecurityPolicy,
   deployedUrl,
   officeJs,
+  policyProblems,
   productionManifest,
 } from "../../scripts/deploySettings";
 
@@ -45,6 +46,37 @@ describe("ADDIN_URL", () => {
   });
 });
 
+describe("addresses that reach the HTML, the policy or the manifest", () => {
+  it.each([
+    ['a quote that would end the attribute', 'https://office.cdn.agency.example/x"onload="alert(1)/office.js', '"', "U+0022"],
+    ["a ; that would split the policy", "https://office.cdn.agency.example/lib;script-src/office.js", ";", "U+003B"],
+    ["a , that would split the policy", "https://office.cdn.agency.example/lib,x/office.js", ",", "U+002C"],
+    ["a * that would be a wildcard source", "https://*.agency.example/lib/office.js", "*", "U+002A"],
+    ["an apostrophe that would quote a keyword", "https://office.cdn.agency.example/'unsafe-inline'/office.js", "'", "U+0027"],
+    ["white space that would add a source", "https://office.cdn.agency.example/lib https://evil.example/office.js", "white space", "U+0020"],
+    ["a tab the URL parser would drop", "https://office.cdn.agency.example/li\tb/office.js", "white space", "U+0009"],
+    ["an angle bracket", "https://office.cdn.agency.example/<b>/office.js", "<", "U+003C"],
+  ])("OFFICE_JS_URL with %s is refused, naming the setting and the character", (_, url, shown, code) => {
+    const message = settingError(() => officeJs({ OFFICE_JS_URL: url }));
+    expect(message).toContain(`OFFICE_JS_URL must not contain ${shown} (${code}`);
+  });
+
+  it("ADDIN_URL is checked the same way", () => {
+    expect(settingError(() => deployedUrl("https://cx.example.gov/a b"))).toContain("ADDIN_URL must not contain white space (U+0020");
+    expect(settingError(() => deployedUrl("https://cx.example.gov/x;y"))).toContain("ADDIN_URL must not contain ; (U+003B");
+    expect(settingError(() => deployedUrl('https://cx.example.gov/"'))).toContain('ADDIN_URL must not contain " (U+0022');
+  });
+
+  it("a host must be letters, digits, dots and hyphens", () => {
+    expect(settingError(() => officeJs({ OFFICE_JS_URL: "https://[::1]/lib/office.js" }))).toContain(
+      'OFFICE_JS_URL must have a host name of letters, digits, dots and hyphens, but its host is "[::1]"',
+    );
+    expect(settingError(() => deployedUrl("https://cx_app.example.gov"))).toContain("ADDIN_URL must have a host name of letters, digits, dots and hyphens");
+    expect(officeJs({ OFFICE_JS_URL: "https://office-cdn.agency.example:8443/lib/1/office.js" }).url).toBe("https://office-cdn.agency.example:8443/lib/1/office.js");
+    expect(deployedUrl("https://bücher.example/word")).toBe("https://xn--bcher-kva.example/word"); // an international name, as its ASCII form
+  });
+});
+
 describe("OFFICE_CLOUD and OFFICE_JS_URL", () => {
   it("pick each cloud's office.js, commercial by default", () => {
     expect(officeJs({}).url).toBe("https://appsforoffice.microsoft.com/lib/1/hosted/office.js");
@@ -73,6 +105,23 @@ describe("the pages' Content-Security-Policy", () => {
 
   it("allows scripts from the pane's origin and office.js's folder only, not the whole CDN host", () => {
     expect(directive("script-src")).toBe("script-src 'self' https://appsforoffice.gcch.cdn.office.net/appsforoffice/lib/1/hosted/");
+  });
+
+  it("is read as written for every cloud and for an air-gapped office.js", () => {
+    for (const url of [...Object.values(OFFICE_JS_BY_CLOUD), officeJs({ OFFICE_JS_URL: "https://office.cdn.agency.example:8443/a&b/office.js" }).url]) {
+      expect({ url, problems: policyProblems(contentSecurityPolicy(url)) }).toEqual({ url, problems: [] });
+    }
+  });
+
+  it("cannot be read when a stray ; , quote or * got into it, which the pre-flight then reports", () => {
+    expect(policyProblems(contentSecurityPolicy("https://o.example/lib;sandbox/office.js"))).toContain('unknown directive "sandbox/"');
+    expect(policyProblems(contentSecurityPolicy("https://*.example/lib/office.js"))).toContain('directive script-src has a source that cannot be read: "https://*.example/lib/"');
+    expect(policyProblems(contentSecurityPolicy("https://o.example/a,b/office.js"))).toEqual([expect.stringContaining("cannot be read")]);
+    expect(policyProblems("default-src 'self'; default-src *")).toEqual([
+      "directive default-src is given twice (browsers ignore the second)",
+      'directive default-src has a source that cannot be read: "*"',
+    ]);
+    expect(policyProblems("default-src 'self';; script-src")).toEqual(['an empty directive (two ";" in a row, or one at the end)', "directive script-src lists no source"]);
   });
 
   it("allows no inline style except Fluent UI's empty <style> elements (the hash of the empty string)", () => {
@@ -120,5 +169,22 @@ describe("the production manifest", () => {
     });
     expect(elsewhere).toContain("<SourceLocation> is not under the add-in's address https://other.example.gov: https://cx.example.gov/taskpane.html");
     expect(elsewhere).toContain("AppDomain https://cx.example.gov is not the origin of https://other.example.gov");
+  });
+});
+
+describe("the pages' templates", () => {
+  // The template engine html-webpack-plugin renders the pages with.
+  const lodashPath = require.resolve("lodash", { paths: [path.dirname(require.resolve("html-webpack-plugin"))] });
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- resolved at run time, from the plugin's own folder
+  const { template } = require(lodashPath) as { template: (text: string) => (data: object) => string };
+
+  it.each(["src/taskpane/taskpane.html", "src/taskpane/help.html", "src/preview/preview.html"])("%s escapes the settings it writes into attributes", (page) => {
+    const html = template(fs.readFileSync(path.join(PROJECT_ROOT, page), "utf8"))({
+      officeJsUrl: 'https://o.example/a&b"onload="x/office.js',
+      contentSecurityPolicy: "default-src 'self'\" onload=\"x",
+    });
+    expect(html).not.toContain('"onload="');
+    expect(html).not.toContain('" onload="');
+    expect(html).toContain("content=\"default-src &#39;self&#39;&quot; onload=&quot;x\"");
   });
 });

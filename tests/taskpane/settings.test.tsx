@@ -85,6 +85,20 @@ describe("settings", () => {
     expect(screen.getByTestId("card-pd-duties-06")).toHaveTextContent("Upholds USDA Labor's commitment");
   });
 
+  it("treats a name with no visible letter, typed or from the build, as empty: the library's default is used and named", async () => {
+    const { user, gateway } = renderPane({ defaultAgency: "\u3164\u2800" });
+    await ready();
+    expect(screen.getByTestId("card-pd-duties-06")).toHaveTextContent("Upholds DHS' commitment");
+    await user.click(screen.getByRole("button", { name: "Settings" }));
+    const panel = screen.getByRole("region", { name: "Settings" });
+    expect(within(panel).getByText(/Leave it empty to use DHS\./)).toBeInTheDocument();
+    await user.click(within(panel).getByRole("textbox", { name: "Agency name" }));
+    await user.paste("\u200C\u200D\u115F");
+    await user.click(within(panel).getByRole("button", { name: "Save" }));
+    expect(gateway.saveSettings).toHaveBeenCalledWith({ agency: null, insertForm: "match" });
+    expect(screen.getByTestId("card-pd-duties-06")).toHaveTextContent("Upholds DHS' commitment");
+  });
+
   it("Cancel changes nothing", async () => {
     const { user, gateway } = renderPane();
     await ready();

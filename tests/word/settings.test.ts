@@ -81,6 +81,14 @@ describe("pane settings", () => {
       expect(loadPaneSettings().agency).toBe("USDA");
     });
 
+    it("falls back to the user's default when the document's is made of joiners, fillers or blanks", () => {
+      localStorage.setItem("cxLanguage.agency", "USDA");
+      for (const crafted of ["\u200C\u200D", "\u3164\u3164", "\u2800 \u115F"]) {
+        openDocument({ paragraphs: [body("x")], settings: { "cxLanguage.agency": crafted } });
+        expect(loadPaneSettings().agency).toBe("USDA");
+      }
+    });
+
     it("is saved cleaned", async () => {
       const standin = openDocument({ paragraphs: [body("x")] });
       await savePaneSettings({ agency: "\u202EUS\nDA\u0000", insertForm: "match" });

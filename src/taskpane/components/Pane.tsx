@@ -20,14 +20,17 @@ import { useSettings } from "../hooks/useSettings";
 import { useViewAnnouncements } from "../hooks/useViewAnnouncements";
 import { shownView } from "../shownSection";
 import { InsertBar } from "./InsertBar";
-import { CopyDialog, PlanProposal, ProblemBar, ReviewPanel, SearchResults, SettingsPanel, usePreloadedLaterParts } from "./LaterParts";
+import { CopyDialog, InDocumentBadge, PlanProposal, ProblemBar, ReviewPanel, SearchResults, SettingsPanel, usePreloadedLaterParts } from "./LaterParts";
 import { useAnnounce } from "./LiveRegion";
 import { PaneHeader } from "./PaneHeader";
 import { usePaneStyles } from "./Pane.styles";
 import { focusableCards } from "./SuggestionList";
 import { SectionBar } from "./SectionBar";
 import { SectionView } from "./SectionView";
-import { SuggestionsProvider, type SuggestionActions, type SuggestionData } from "./SuggestionContext";
+import { SuggestionsProvider, type SuggestionActions, type SuggestionData, type SuggestionParts } from "./SuggestionContext";
+
+/** The cards' later-loaded parts, handed down so the cards need not import LaterParts (see SuggestionContext). */
+const SUGGESTION_PARTS: SuggestionParts = { InDocumentBadge };
 
 export type PaneProps = {
   host: Extract<HostConnection, { kind: "word" }>;
@@ -244,7 +247,7 @@ export function Pane({ host, gateway, library, defaultAgency }: PaneProps) {
           />
         )}
         <section aria-label="Suggestions" data-testid="suggestions-region" className={styles.suggestions}>
-          <SuggestionsProvider data={suggestionData} actions={suggestionActions}>
+          <SuggestionsProvider data={suggestionData} actions={suggestionActions} parts={SUGGESTION_PARTS}>
             {searching ? (
               <SearchResults
                 query={search.query}

@@ -2,8 +2,7 @@ import { useId, type ReactNode } from "react";
 import { Button, mergeClasses, Text, useFocusableGroup } from "@fluentui/react-components";
 import { levelPrefix, type LibraryEntry } from "../../core/library";
 import { DOCUMENT_TYPE_NAMES } from "../shownSection";
-import { InDocumentBadge } from "./LaterParts";
-import { useSuggestionActions, useSuggestionData, type SuggestionData } from "./SuggestionContext";
+import { useSuggestionActions, useSuggestionData, useSuggestionParts, type SuggestionData } from "./SuggestionContext";
 import { useSuggestionCardStyles } from "./SuggestionCard.styles";
 
 export type SuggestionCardProps = {
@@ -31,6 +30,7 @@ type EntryPartsProps = {
 function EntryParts({ entry, text, textId, labelId, presentId, showKind }: EntryPartsProps) {
   const styles = useSuggestionCardStyles();
   const data = useSuggestionData();
+  const { InDocumentBadge } = useSuggestionParts();
   const { library, values } = data;
   const label = entry.label ? library.renderText(entry.label, values) : null;
   const present = data.present.has(entry.id);

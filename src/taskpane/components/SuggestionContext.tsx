@@ -2,7 +2,7 @@
  * What every suggestion card reads and does, given once by the pane instead of passed down through each
  * list. The actions keep their identity across renders; the data changes when what it holds does.
  */
-import { createContext, useContext, type ReactNode } from "react";
+import { createContext, useContext, type ComponentType, type ReactNode } from "react";
 import type { Library, PlaceholderValues } from "../../core/library";
 
 export type SuggestionData = {
@@ -24,14 +24,27 @@ export type SuggestionActions = {
   copy: (entryId: string) => void;
 };
 
+/**
+ * Parts of a card that load after the first view (LaterParts.tsx). The pane hands them in: the cards are
+ * themselves loaded later (search results), so importing LaterParts from them would make an import cycle.
+ */
+export type SuggestionParts = {
+  InDocumentBadge: ComponentType<{ id: string }>;
+};
+
 const DataContext = createContext<SuggestionData | null>(null);
 const ActionsContext = createContext<SuggestionActions | null>(null);
+const PartsContext = createContext<SuggestionParts | null>(null);
 
-export function SuggestionsProvider({ data, actions, children }: { data: SuggestionData; actions: SuggestionActions; children: ReactNode }) {
+type SuggestionsProviderProps = { data: SuggestionData; actions: SuggestionActions; parts: SuggestionParts; children: ReactNode };
+
+export function SuggestionsProvider({ data, actions, parts, children }: SuggestionsProviderProps) {
   return (
-    <ActionsContext value={actions}>
-      <DataContext value={data}>{children}</DataContext>
-    </ActionsContext>
+    <PartsContext value={parts}>
+      <ActionsContext value={actions}>
+        <DataContext value={data}>{children}</DataContext>
+      </ActionsContext>
+    </PartsContext>
   );
 }
 
@@ -45,4 +58,10 @@ export function useSuggestionActions(): SuggestionActions {
   const actions = useContext(ActionsContext);
   if (!actions) throw new Error("Suggestion cards render inside SuggestionsProvider.");
   return actions;
+}
+
+export function useSuggestionParts(): SuggestionParts {
+  const parts = useContext(PartsContext);
+  if (!parts) throw new Error("Suggestion cards render inside SuggestionsProvider.");
+  return parts;
 }
