@@ -36,7 +36,8 @@ export function samePlace(a: CursorPlace, b: CursorPlace): boolean {
 
 function samePlan(a: Detection["plan"], b: Detection["plan"]): boolean {
   if (!a || !b) return a === b;
-  return samePlace(a.place, b.place) && a.goalForm?.style === b.goalForm?.style && a.goalForm?.bold === b.goalForm?.bold;
+  const numbering = (plan: NonNullable<Detection["plan"]>) => JSON.stringify(plan.goalForm?.numbering ?? null);
+  return samePlace(a.place, b.place) && a.goalForm?.style === b.goalForm?.style && a.goalForm?.bold === b.goalForm?.bold && numbering(a) === numbering(b);
 }
 
 function sameDetection(a: Detection, b: Detection): boolean {

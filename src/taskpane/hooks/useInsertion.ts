@@ -18,14 +18,6 @@ export type InsertionModel = {
   dismiss: () => void;
 };
 
-/** "Inserted 2 items into Major Duties": the section the language comes from, or the document when mixed. */
-export function insertedMessage(library: Library, entryIds: readonly string[], count: number): string {
-  const sections = new Set(entryIds.map((id) => library.entry(id)?.section));
-  const only = sections.size === 1 ? [...sections][0] : undefined;
-  const name = only ? library.section(only)?.name : undefined;
-  return `Inserted ${count} ${count === 1 ? "item" : "items"} into ${name ?? "the document"}`;
-}
-
 export function useInsertion(
   gateway: DocumentGateway,
   library: Library,
@@ -39,14 +31,15 @@ export function useInsertion(
 
   const insert = useCallback(
     async (entryIds: readonly string[]) => {
-      const { planInsertion } = await whenLoaded(insertionPlanCode);
-      const lines = planInsertion(library, entryIds, values);
+      const { planInsertion, insertedMessage } = await whenLoaded(insertionPlanCode);
+      // A new goal takes the plan's own numbering, from the goals before the cursor.
+      const lines = planInsertion(library, entryIds, values, options.goalForm?.numbering ?? null);
       if (busy.current || lines.length === 0) return false; // one insertion at a time
       busy.current = true;
       setState({ status: "inserting", entryIds });
       try {
         const outcome = await gateway.insert(lines, options);
-        const message = insertedMessage(library, lines.map((line) => line.entryId), lines.length);
+        const message = insertedMessage(library, lines);
         setState({ status: "done", message, tracked: outcome.tracked });
         announce(message);
         onInserted();
