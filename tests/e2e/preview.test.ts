@@ -43,9 +43,9 @@ it("follows a switch of sample document at once: the pane reads the performance 
   const session = await openPane({ pagePath: "preview.html", width: 1200 });
   const { page } = session;
   await page.locator("[data-card-id]").first().waitFor();
-  await page.getByRole("tab", { name: "Performance work plan" }).click();
-  // A fresh pane for the new document, as Word opens one: it sees a plan and offers its language.
-  await page.getByTestId("plan-proposal").waitFor({ timeout: 5000 });
+  await page.getByRole("tab", { name: "Performance plan" }).click();
+  // A fresh pane for the new document, as Word opens one: it sees a plan and shows its language.
+  await page.getByTestId("plan-notice").waitFor({ timeout: 5000 });
   expect(session.consoleErrors).toEqual([]);
   await session.close();
 });

@@ -2,7 +2,7 @@ import { useId } from "react";
 import { Button, Label, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { DOCUMENT_TYPES, type DocumentType, type Library } from "../../core/library";
 import type { ViewMode } from "../hooks/useLibraryView";
-import { DOCUMENT_TYPE_NAMES, NO_DETECTION_REASON, placeSummary, type ShownView } from "../shownSection";
+import { DOCUMENT_TYPE_CHOICES, NO_DETECTION_REASON, placeSummary, type ShownView } from "../shownSection";
 
 const useStyles = makeStyles({
   bar: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, minWidth: 0 },
@@ -74,7 +74,7 @@ export function SectionBar({ library, documentType, mode, shown, canDetectSectio
             appearance={documentType === type ? "primary" : "secondary"}
             onClick={() => onDocumentType(type)}
           >
-            {DOCUMENT_TYPE_NAMES[type]}
+            {DOCUMENT_TYPE_CHOICES[type]}
           </Button>
         ))}
       </div>
