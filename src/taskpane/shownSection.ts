@@ -152,6 +152,3 @@ export const DOCUMENT_TYPE_NAMES: Record<DocumentType, string> = {
   PD: "Position description",
   PWP: "Performance plan",
 };
-
-/** The names where the document type is chosen: the one place the abbreviation PWP is spelled out. */
-export const DOCUMENT_TYPE_CHOICES: Record<DocumentType, string> = { ...DOCUMENT_TYPE_NAMES, PWP: "Performance plan (PWP)" };

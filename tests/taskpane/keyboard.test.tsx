@@ -17,7 +17,7 @@ describe("keyboard only", () => {
       await user.tab();
       stops.push(document.activeElement?.getAttribute("aria-label") ?? document.activeElement?.textContent ?? null);
     }
-    expect(stops.slice(0, 5)).toEqual(["Refresh", "Review", "Settings", "Position description", "Performance plan (PWP)"]);
+    expect(stops.slice(0, 5)).toEqual(["Refresh", "Review", "Settings", "Position description", "Performance plan\u00a0(PWP)"]);
     expect(box).toHaveFocus();
 
     await user.keyboard("plain language");

@@ -7,15 +7,13 @@ export function PlanNotice({ onBackToPd, onDismiss }: PlanNoticeProps) {
   return (
     <MessageBar intent="info" layout="multiline" data-testid="plan-notice">
       <MessageBarBody>This document looks like a performance plan, so the pane shows performance plan language.</MessageBarBody>
-      <MessageBarActions
-        containerAction={
-          <Button appearance="transparent" size="small" onClick={onDismiss}>
-            Keep plan view
-          </Button>
-        }
-      >
+      {/* Both answers under the text, which keeps the pane's width even at 320 px. */}
+      <MessageBarActions>
         <Button size="small" onClick={onBackToPd}>
           Back to position description
+        </Button>
+        <Button appearance="transparent" size="small" onClick={onDismiss}>
+          Keep plan view
         </Button>
       </MessageBarActions>
     </MessageBar>

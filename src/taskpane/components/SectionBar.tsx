@@ -2,12 +2,15 @@ import { useId } from "react";
 import { Button, Label, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { DOCUMENT_TYPES, type DocumentType, type Library } from "../../core/library";
 import type { ViewMode } from "../hooks/useLibraryView";
-import { DOCUMENT_TYPE_CHOICES, NO_DETECTION_REASON, placeSummary, type ShownView } from "../shownSection";
+import { DOCUMENT_TYPE_NAMES, NO_DETECTION_REASON, placeSummary, type ShownView } from "../shownSection";
 
 const useStyles = makeStyles({
   bar: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, minWidth: 0 },
   types: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
   typeButton: { flexGrow: 1 },
+  // The one place the pane spells out "PWP", where the document type is chosen; left out where both buttons would
+  // not fit on one row.
+  abbreviation: { "@media (max-width: 339px)": { display: "none" } },
   place: {
     display: "flex",
     flexWrap: "wrap",
@@ -74,7 +77,8 @@ export function SectionBar({ library, documentType, mode, shown, canDetectSectio
             appearance={documentType === type ? "primary" : "secondary"}
             onClick={() => onDocumentType(type)}
           >
-            {DOCUMENT_TYPE_CHOICES[type]}
+            {DOCUMENT_TYPE_NAMES[type]}
+            {type === "PWP" && <span className={styles.abbreviation}>&nbsp;(PWP)</span>}
           </Button>
         ))}
       </div>
