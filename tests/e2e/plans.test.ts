@@ -112,6 +112,8 @@ describe("a performance plan typed as plain text", () => {
     await page.getByRole("button", { name: "Close review" }).click();
     await page.getByTestId("plan-notice").getByRole("button", { name: "Back to position description" }).click();
     await page.getByTestId("plan-notice").waitFor({ state: "detached" });
+    await containsText(placeSummary(page), "Cursor before the first section");
+    await page.waitForTimeout(300); // the buttons' colour transition, for the picture only
     await screenshot(page, `plan-back-to-pd-${width}`);
   });
 });
