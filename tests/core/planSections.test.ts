@@ -128,6 +128,11 @@ describe("plans typed as plain text, recognised by how their parts are named", (
     expect(classifyPlanHeading(plain(text))).toBeNull();
   });
 
+  it("the plan's own title names no part of it, however it is typed", () => {
+    expect(classifyPlanHeading(plain("Senior Executive Service Performance Plan"))?.id).toBe("other");
+    expect(classifyPlanHeading(plain("Customer Service Performance Agreement"))?.id).toBe("other");
+  });
+
   it("a bold label inside a plain numbered element stays in that element", () => {
     const plan = [plain("Critical Element 4: Customer Service"), { text: "Fully Successful Standard", bold: true }, plain("Answers are accurate.")];
     expect(offeredAtEnd(plan)).toBe("gs-customer-service");
