@@ -16,7 +16,7 @@ function wordCount(s: string): number {
 const PLAN_SIGNALS: RegExp[] = [
   /^(?:employee\s+)?performance\s+(?:work\s+|appraisal\s+|management\s+)?plans?\b/,
   /^performance\s+goals?\b/,
-  /^performance\s+elements?\b|^element\s+(?:\d|[ivx]+\b)/,
+  /^performance\s+elements?\b|^element\s+(?:\d|[ivx]+\b)|^ce\s*#?\s*\d{1,2}\b/,
   /^(?:non-?)?critical\s+elements?\b/,
   /^core\s+competenc(?:y|ies)\b/,
   /^rating\s+levels?\b|^(?:summary|overall)\s+rating\b/,

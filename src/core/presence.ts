@@ -1,7 +1,7 @@
 /**
  * Which library entries already stand in the document, so the pane can mark them "in document" and
  * nobody inserts the same duty twice. Matching ignores case, quote and dash styles and spacing, and the
- * list numbering Word keeps outside paragraph text (or a bullet typed by hand).
+ * list numbering Word keeps outside paragraph text (or a bullet typed by hand), and a goal's number in the plan.
  *
  * Short entries ("Plain language", a goal's activity) count only as a paragraph of their own: those words
  * inside a longer sentence are not the entry. Long entries count anywhere, and also when an editor changed a few
@@ -14,6 +14,8 @@ import { foldText, trimTrailing } from "./textMatch";
 const TRAILING_PUNCTUATION = /[\s.;:,]/;
 // A bullet or number typed by hand at the start of a paragraph.
 const TYPED_LIST_MARKER = /^(?:[•·▪◦●○■□►▶➢➤✓✔*–-]|\(?(?:\d{1,2}|[a-z])[.)])\s+/;
+// The number a plan gives a goal ("Performance Goal 3: …"), which the pane adds when it inserts one.
+const GOAL_NUMBER = /^(?:[a-z]+\s+){0,2}goal\s*\d{1,2}\s*[:.–—-]\s*/;
 
 /** Entries of fewer words than this are matched only as a whole paragraph. */
 export const SHORT_ENTRY_WORDS = 8;
@@ -24,7 +26,7 @@ export function entriesInDocument(library: Library, paragraphTexts: readonly str
 
 /** A paragraph (or an entry) as presence compares it. The slow part for a long document: see presenceScan.ts. */
 export function comparableText(text: string): string {
-  return trimTrailing(foldText(text), TRAILING_PUNCTUATION).replace(TYPED_LIST_MARKER, "");
+  return trimTrailing(foldText(text), TRAILING_PUNCTUATION).replace(TYPED_LIST_MARKER, "").replace(GOAL_NUMBER, "");
 }
 
 /** Entries found in `documentText`: the document's paragraphs through comparableText, joined with "\n". */

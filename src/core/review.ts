@@ -5,20 +5,24 @@
  *   reviewDocument(library, paragraphs, { agency: "USDA" })
  *   // → { kind: "pd", sections: [{ librarySection: "introduction", found: true, entryIds: ["pd-intro-01"], … }, …],
  *   //     withLanguage: 4, total: 6 }
+ *
+ * A performance plan is reviewed the same way for the parts its kind of plan takes: a GS plan the Customer Service
+ * competency and the goals, an SES plan the SES requirement.
  */
 import { looksLikePerformancePlan } from "./documentType";
 import type { ParagraphInfo } from "./headingLine";
 import type { Library, PlaceholderValues } from "./library";
 import { LIBRARY_SECTION_IDS, type LibrarySectionId } from "./pdVocabulary";
+import { planKindOf, planPartSpans, type PlanKind, type PlanLibrarySectionId } from "./planSections";
 import { comparableText, entriesInComparableText } from "./presence";
 import { sectionSpans } from "./sections";
 
-/** One CX section of the PD as the review shows it. */
+/** One CX section of the PD (or part of a plan) as the review shows it. */
 export interface ReviewedSection {
-  librarySection: LibrarySectionId;
+  librarySection: LibrarySectionId | PlanLibrarySectionId;
   /** The library's name for it, e.g. "Factor 3 – Guidelines". */
   name: string;
-  /** Paragraph index of its heading, or null when the PD has no such section. */
+  /** Paragraph index of its heading, or null when the document has no such section. */
   headingIndex: number | null;
   /** Last paragraph index of the section (where "Add suggestions" puts the cursor), or null when not found. */
   endIndex: number | null;
@@ -29,8 +33,8 @@ export interface ReviewedSection {
 export type Review =
   /** A PD: its CX sections in document order, then the ones it lacks. */
   | { kind: "pd"; sections: ReviewedSection[]; withLanguage: number; total: number }
-  /** A performance plan: which plan sections' language it already holds (reviewed as a whole). */
-  | { kind: "plan"; parts: { librarySection: string; name: string; entryIds: string[] }[] }
+  /** A performance plan: the parts its kind of plan takes, in document order, then the ones it lacks. */
+  | { kind: "plan"; plan: PlanKind; sections: ReviewedSection[]; withLanguage: number; total: number }
   /** No PD section recognised: probably not a PD. */
   | { kind: "not-a-pd" };
 
@@ -40,46 +44,61 @@ function presentIn(library: Library, folded: readonly string[], from: number, to
   return library.entries().filter((entry) => found.has(entry.id)).map((entry) => entry.id);
 }
 
-export function reviewDocument(library: Library, paragraphs: readonly ParagraphInfo[], values: PlaceholderValues = {}): Review {
-  const folded = paragraphs.map((p) => comparableText(p.text ?? ""));
-  if (looksLikePerformancePlan([...paragraphs])) {
-    const found = new Set(presentIn(library, folded, 0, folded.length - 1, values));
-    return {
-      kind: "plan",
-      parts: library.sections("PWP").map((section) => ({
-        librarySection: section.id,
-        name: section.name,
-        entryIds: library.entriesInSection(section.id).filter((entry) => found.has(entry.id)).map((entry) => entry.id),
-      })),
-    };
-  }
+/** The parts each kind of plan takes CX language in. */
+const PLAN_PARTS_BY_KIND: Record<PlanKind, readonly PlanLibrarySectionId[]> = {
+  gs: ["gs-customer-service", "gs-performance-goals"],
+  ses: ["ses-requirement"],
+};
 
-  const spans = sectionSpans(paragraphs);
-  if (!spans.some((span) => span.section.id !== "other")) return { kind: "not-a-pd" };
+type Span = { librarySection: LibrarySectionId | PlanLibrarySectionId | null; name: string; start: number; end: number };
 
-  // A CX section may be written in several places (Factors 6 and 7 apart): its first heading to its last paragraph
-  // for navigation, every span's text for matching.
-  const byLibrary = new Map<LibrarySectionId, ReviewedSection>();
+/**
+ * The wanted sections, each from its spans (a section may be written in several places, such as Factors 6 and 7
+ * apart: its first heading to its last paragraph for navigation, every span's text for matching), in document order,
+ * then the ones the document lacks.
+ */
+function reviewedSections(
+  library: Library,
+  folded: readonly string[],
+  spans: readonly Span[],
+  wanted: readonly (LibrarySectionId | PlanLibrarySectionId)[],
+  values: PlaceholderValues,
+): { sections: ReviewedSection[]; withLanguage: number; total: number } {
+  const byLibrary = new Map<string, ReviewedSection>();
   for (const span of spans) {
-    const id = span.section.librarySection;
-    if (!id) continue;
+    const id = span.librarySection;
+    if (!id || !wanted.includes(id)) continue;
     const entryIds = presentIn(library, folded, span.start, span.end, values);
     const seen = byLibrary.get(id);
     if (seen) {
       seen.endIndex = span.end;
       seen.entryIds = [...new Set([...seen.entryIds, ...entryIds])];
     } else {
-      byLibrary.set(id, { librarySection: id, name: library.section(id)?.name ?? span.section.name, headingIndex: span.start, endIndex: span.end, entryIds });
+      byLibrary.set(id, { librarySection: id, name: library.section(id)?.name ?? span.name, headingIndex: span.start, endIndex: span.end, entryIds });
     }
   }
-  const missing = LIBRARY_SECTION_IDS.filter((id) => !byLibrary.has(id)).map(
+  const missing = wanted.filter((id) => !byLibrary.has(id)).map(
     (id): ReviewedSection => ({ librarySection: id, name: library.section(id)?.name ?? id, headingIndex: null, endIndex: null, entryIds: [] }),
   );
   const sections = [...byLibrary.values(), ...missing];
-  return { kind: "pd", sections, withLanguage: sections.filter((s) => s.entryIds.length > 0).length, total: sections.length };
+  return { sections, withLanguage: sections.filter((s) => s.entryIds.length > 0).length, total: sections.length };
 }
 
-/** "4 of 6 CX sections have CX language", for the review's summary line. */
-export function reviewSummary(review: Extract<Review, { kind: "pd" }>): string {
-  return `${review.withLanguage} of ${review.total} CX sections have CX language`;
+export function reviewDocument(library: Library, paragraphs: readonly ParagraphInfo[], values: PlaceholderValues = {}): Review {
+  const folded = paragraphs.map((p) => comparableText(p.text ?? ""));
+  if (looksLikePerformancePlan([...paragraphs])) {
+    const plan = planKindOf(paragraphs);
+    const spans = planPartSpans(paragraphs).map(({ part, start, end }) => ({ librarySection: part.librarySection, name: part.name, start, end }));
+    return { kind: "plan", plan, ...reviewedSections(library, folded, spans, PLAN_PARTS_BY_KIND[plan], values) };
+  }
+
+  const spans = sectionSpans(paragraphs);
+  if (!spans.some((span) => span.section.id !== "other")) return { kind: "not-a-pd" };
+  const pdSpans = spans.map(({ section, start, end }) => ({ librarySection: section.librarySection, name: section.name, start, end }));
+  return { kind: "pd", ...reviewedSections(library, folded, pdSpans, LIBRARY_SECTION_IDS, values) };
+}
+
+/** "4 of 6 CX sections have CX language" ("1 of 2 parts of the plan …"), for the review's summary line. */
+export function reviewSummary(review: Extract<Review, { kind: "pd" | "plan" }>): string {
+  return `${review.withLanguage} of ${review.total} ${review.kind === "pd" ? "CX sections" : "parts of the plan"} have CX language`;
 }

@@ -29,9 +29,11 @@ export type ShownInput = {
   mode: ViewMode;
   cursor: CursorState;
   canDetectSections: boolean;
+  /** Whether the document has been read, so the pane knows whether it is a performance plan. */
+  documentRead: boolean;
 };
 
-export function shownView({ library, documentType, mode, cursor, canDetectSections }: ShownInput): ShownView {
+export function shownView({ library, documentType, mode, cursor, canDetectSections, documentRead }: ShownInput): ShownView {
   if (mode.kind === "picked") {
     const section = library.section(mode.sectionId);
     if (section && section.documentType === documentType) {
@@ -47,8 +49,13 @@ export function shownView({ library, documentType, mode, cursor, canDetectSectio
   const plan = detection.plan;
   if (documentType === "PWP" && !plan) return { kind: "finding" };
   const place = documentType === "PWP" && plan ? plan.place : detection.place;
-  // Before a plan's first part (or in a document that is not a plan yet) all the plan language is on offer.
-  if (place.kind === "before-sections") return documentType === "PWP" ? { kind: "all-sections", documentType } : { kind: "before-sections" };
+  // Before a plan's first part (or in a document that is not a plan yet) all the plan language is on offer. A plan
+  // typed as plain text has no PD section at all: until the document is read (and the plan view perhaps opened), the
+  // pane is still finding out where the cursor is.
+  if (place.kind === "before-sections") {
+    if (documentType === "PWP") return { kind: "all-sections", documentType };
+    return documentRead ? { kind: "before-sections" } : { kind: "finding" };
+  }
   if (place.kind === "outside-body") return { kind: "outside-body", where: place.where };
   const section = place.librarySection ? library.section(place.librarySection) : undefined;
   if (!section || section.documentType !== documentType) return { kind: "no-language", placeName: place.sectionName };

@@ -3,7 +3,7 @@
  * Office.js themselves; src/word/wordGateway.ts implements it over Word, and tests pass fakes.
  */
 import type { InsertionLine } from "../core/insertionPlan";
-import type { PlanLibrarySectionId } from "../core/planSections";
+import type { GoalForm, PlanLibrarySectionId } from "../core/planSections";
 import type { LibrarySectionId, ParagraphInfo } from "../core/sections";
 
 /** Where the cursor is, in the terms the pane shows. */
@@ -29,7 +29,7 @@ export type Detection = {
    * The same cursor in a performance plan's terms, when asked for (detect({ plan: true })): its part, and how the
    * plan's goal titles before it look, so a new goal matches them.
    */
-  plan?: { place: CursorPlace; goalForm: ParagraphForm | null };
+  plan?: { place: CursorPlace; goalForm: GoalForm | null };
   /** Track changes is on (WordApi 1.4); insertions will show as revisions. */
   trackChanges: boolean;
   /** Word round trips this detection took (1 in the common case, at most 2). */
@@ -51,13 +51,10 @@ export type DocumentOverview = {
  */
 export type InsertForm = "match" | "paragraphs" | "list";
 
-/** How a kind of paragraph looks where the document already has one (style name and bold). */
-export type ParagraphForm = { style: string; bold: boolean };
-
 export type InsertOptions = {
   form: InsertForm;
-  /** How the document's existing performance goals look, so a new goal matches them. */
-  goalForm?: ParagraphForm | null;
+  /** How the document's existing performance goals look (and are numbered), so a new goal matches them. */
+  goalForm?: GoalForm | null;
 };
 
 export type InsertOutcome = {

@@ -1,5 +1,6 @@
 import { looksLikePerformancePlan } from "../../src/core/documentType";
 import type { ParagraphInfo } from "../../src/core/sections";
+import { CORE_COMPETENCIES_PLAN, ELEMENTS_TABLE_PLAN, numberedElementsPlan, PD_WITH_CUSTOMER_SERVICE, plain, SES_PLAN } from "./planFixtures";
 
 const body = (text: string): ParagraphInfo => ({ text, styleBuiltIn: "Normal", bold: false, tableNestingLevel: 0 });
 const bold = (text: string): ParagraphInfo => ({ ...body(text), bold: true });
@@ -79,5 +80,35 @@ describe("looksLikePerformancePlan", () => {
   it("is false for empty input", () => {
     expect(looksLikePerformancePlan([])).toBe(false);
     expect(looksLikePerformancePlan(docOf(["", "  "]))).toBe(false);
+  });
+});
+
+describe("plans typed as plain text, in the layouts agencies use", () => {
+  // Without their title lines: the parts' names alone say "plan".
+  const untitled = (plan: ParagraphInfo[]) => plan.slice(1);
+
+  it.each([
+    ["numbered critical elements", numberedElementsPlan()],
+    ["elements numbered “Element 3 – …”", numberedElementsPlan("Element 3 – Customer Focus").map((p) => ({ ...p, text: p.text.replace(/^Critical Element (\d)/, "Element $1") }))],
+    ["elements numbered “CE 1 (…)”", numberedElementsPlan().map((p) => ({ ...p, text: p.text.replace(/^Critical Element (\d): (.*)$/, "CE $1 ($2)") }))],
+    ["an elements and standards table", ELEMENTS_TABLE_PLAN],
+    ["competencies under a Core Competencies heading", CORE_COMPETENCIES_PLAN],
+    ["an SES plan", SES_PLAN],
+  ])("%s", (_label, plan) => {
+    expect(looksLikePerformancePlan(plan)).toBe(true);
+    expect(looksLikePerformancePlan(untitled(plan))).toBe(true);
+  });
+
+  it("elements numbered “CE 1” count as a plan's parts", () => {
+    expect(looksLikePerformancePlan([plain("CE 1 (Customer Service)"), plain("Answers inquiries."), plain("Fully Successful: Answers are accurate.")])).toBe(true);
+  });
+
+  it("a PD that mentions customer service in a duty, and critical elements in prose, stays a PD", () => {
+    expect(looksLikePerformancePlan(PD_WITH_CUSTOMER_SERVICE)).toBe(false);
+  });
+
+  it("a memo about customer service and goals is no plan", () => {
+    const memo = [plain("Customer Service Week"), plain("Our goals for the week are listed below."), plain("Element 1 of the program is training.")];
+    expect(looksLikePerformancePlan(memo)).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { bundledLibrary as library } from "../../src/core/bundledLibrary";
-import { planInsertion } from "../../src/core/insertionPlan";
+import { insertedMessage, planInsertion } from "../../src/core/insertionPlan";
 
 const ids = (lines: { entryId: string }[]) => lines.map((l) => l.entryId);
 
@@ -71,5 +71,44 @@ describe("items written for another agency", () => {
     const chosen = specific[0]!.id;
     expect(planInsertion(library, [goal.id, chosen], { agency: "USDA" }).map((l) => l.entryId)).toContain(chosen);
     expect(planInsertion(library, [chosen], { agency: "USDA" })).toEqual([expect.objectContaining({ entryId: chosen, depth: 0 })]);
+  });
+});
+
+describe("goals in a plan that numbers its goals", () => {
+  const numbering = { label: "Performance Goal", next: 3, separator: ": " };
+
+  it("take the next numbers, in the plan's own words; their activities and other lines stay as written", () => {
+    const lines = planInsertion(library, ["pwp-goal-4", "pwp-goal-1", "pwp-gs-requirement"], { agency: "DHS" }, numbering);
+    const goals = lines.filter((line) => line.kind === "performance-goal");
+    expect(goals.map((line) => line.text)).toEqual([
+      `Performance Goal 3: ${library.renderEntry("pwp-goal-1", { agency: "DHS" })}`,
+      `Performance Goal 4: ${library.renderEntry("pwp-goal-4", { agency: "DHS" })}`,
+    ]);
+    const others = lines.filter((line) => line.kind !== "performance-goal");
+    for (const line of others) expect(line.text).not.toMatch(/^Performance Goal/);
+  });
+
+  it("stay unnumbered where the plan's goals are not numbered", () => {
+    expect(planInsertion(library, ["pwp-goal-3"])[0]!.text).toBe(library.renderEntry("pwp-goal-3"));
+  });
+});
+
+describe("insertedMessage", () => {
+  const message = (ids: string[]) => insertedMessage(library, planInsertion(library, ids, { agency: "DHS" }));
+
+  it.each([
+    [["pd-duties-01"], "Inserted 1 item into Major Duties"],
+    [["pd-duties-01", "pd-duties-02"], "Inserted 2 items into Major Duties"],
+    [["pd-duties-01", "pwp-goal-3"], "Inserted 5 items into the document"],
+    [["pwp-goal-1"], "Inserted 1 goal with 6 activities"],
+    [["pwp-goal-1", "pwp-goal-3"], "Inserted 2 goals with 9 activities"],
+    [["pwp-goal-1-activity-01"], "Inserted 1 item into GS Performance Goals and Example Activities"],
+  ])("%j → %s", (ids, expected) => {
+    expect(message(ids)).toBe(expected);
+  });
+
+  it("says the text went in after the selected text when text was selected", () => {
+    expect(insertedMessage(library, planInsertion(library, ["pd-duties-01"]), true)).toBe("Inserted 1 item into Major Duties, after the selected text");
+    expect(insertedMessage(library, planInsertion(library, ["pwp-goal-1"], { agency: "DHS" }), true)).toBe("Inserted 1 goal with 6 activities, after the selected text");
   });
 });

@@ -1,5 +1,14 @@
 import type { ParagraphInfo } from "../../src/core/headingLine";
-import { classifyPlanHeading, planPartAt } from "../../src/core/planSections";
+import { classifyPlanHeading, goalFormIn, planKindOf, planPartAt, planPartSpans } from "../../src/core/planSections";
+import {
+  CORE_COMPETENCIES_PLAN,
+  ELEMENTS_TABLE_PLAN,
+  IN_CUSTOMER_SERVICE,
+  IN_OTHER_ELEMENTS,
+  numberedElementsPlan,
+  plain,
+  SES_PLAN,
+} from "./planFixtures";
 
 const title = (text: string): ParagraphInfo => ({ text, styleBuiltIn: "Title" });
 const h = (text: string, level = 1): ParagraphInfo => ({ text, styleBuiltIn: `Heading${level}`, outlineLevel: level });
@@ -70,5 +79,109 @@ describe("the part of a performance plan under the cursor", () => {
     expect(classifyPlanHeading(body("Customer service is part of every goal this year, as the plan says."))).toBeNull();
     expect(classifyPlanHeading(bullet("Customer Service"))).toBeNull();
     expect(classifyPlanHeading(body("Employee: Jordan Rivera"))).toBeNull();
+  });
+});
+
+describe("plans typed as plain text, recognised by how their parts are named", () => {
+  const offeredAt = (paragraphs: ParagraphInfo[], index: number) => offeredAtEnd(paragraphs.slice(0, index + 1));
+
+  it.each([
+    "Critical Element 4: Customer Service",
+    "Critical element 4: customer service",
+    "Element 3 – Customer Focus",
+    "Element 3 Customer Focus",
+    "CE 1 (Customer Service)",
+    "CE 1: Customer Experience",
+    "4. Critical Element 4 - Customer Service",
+  ])("%s: the Customer Service element offers the competency language, the other elements none", (title) => {
+    const plan = numberedElementsPlan(title);
+    for (const index of IN_CUSTOMER_SERVICE) expect([index, offeredAt(plan, index)]).toEqual([index, "gs-customer-service"]);
+    for (const index of IN_OTHER_ELEMENTS) expect([index, offeredAt(plan, index)]).toEqual([index, null]);
+    expect(offeredAt(plan, 1)).toBe("before");
+  });
+
+  it("an elements and standards table: the element named in a cell holds the row", () => {
+    expect(offeredAt(ELEMENTS_TABLE_PLAN, 5)).toBe("gs-customer-service");
+    expect(offeredAt(ELEMENTS_TABLE_PLAN, 6)).toBe("gs-customer-service");
+    // The next row's element is another one.
+    expect(offeredAt(ELEMENTS_TABLE_PLAN, 8)).toBeNull();
+  });
+
+  it("competencies under a Core Competencies heading, and numbered goals", () => {
+    expect(offeredAt(CORE_COMPETENCIES_PLAN, 3)).toBe("gs-customer-service");
+    expect(offeredAt(CORE_COMPETENCIES_PLAN, 5)).toBe("gs-customer-service");
+    expect(offeredAt(CORE_COMPETENCIES_PLAN, 8)).toBe("gs-performance-goals");
+    expect(offeredAt(CORE_COMPETENCIES_PLAN, 10)).toBe("gs-performance-goals");
+  });
+
+  it("an SES plan's requirement, and its other elements offer nothing", () => {
+    expect(offeredAt(SES_PLAN, 8)).toBe("ses-requirement");
+    expect(offeredAt(SES_PLAN, 6)).toBeNull();
+  });
+
+  it.each([
+    "Element 2 is rated at the Fully Successful level.",
+    "Customer service is part of every element this year.",
+    "Elements are discussed at the progress review",
+    "Fully Successful: Customers receive accurate answers.",
+  ])("a line that only mentions a part is no heading: %s", (text) => {
+    expect(classifyPlanHeading(plain(text))).toBeNull();
+  });
+
+  it("the plan's own title names no part of it, however it is typed", () => {
+    expect(classifyPlanHeading(plain("Senior Executive Service Performance Plan"))?.id).toBe("other");
+    expect(classifyPlanHeading(plain("Customer Service Performance Agreement"))?.id).toBe("other");
+  });
+
+  it("a bold label inside a plain numbered element stays in that element", () => {
+    const plan = [plain("Critical Element 4: Customer Service"), { text: "Fully Successful Standard", bold: true }, plain("Answers are accurate.")];
+    expect(offeredAtEnd(plan)).toBe("gs-customer-service");
+  });
+});
+
+describe("the parts of a whole plan, for the review", () => {
+  it("spans each part from its heading to its last paragraph", () => {
+    const plan = numberedElementsPlan();
+    const spans = planPartSpans(plan);
+    const customerService = spans.find((span) => span.part.librarySection === "gs-customer-service");
+    expect(customerService).toMatchObject({ start: 8, end: 11 });
+    expect(spans.map((span) => span.part.id)).toEqual(["elements", "elements", "customer-service-competency", "elements", "signatures"]);
+  });
+
+  it("agrees with the part under the cursor at every paragraph", () => {
+    for (const plan of [numberedElementsPlan(), ELEMENTS_TABLE_PLAN, CORE_COMPETENCIES_PLAN, SES_PLAN]) {
+      const spans = planPartSpans(plan);
+      plan.forEach((_, index) => {
+        const span = spans.find((s) => s.start <= index && index <= s.end);
+        const at = planPartAt(plan, index);
+        expect(span?.part ?? null).toEqual(at.kind === "part" ? at.part : null);
+      });
+    }
+  });
+});
+
+describe("what kind of plan", () => {
+  it.each([
+    ["numbered elements with a GS grade", numberedElementsPlan(), "gs"],
+    ["competencies and goals", CORE_COMPETENCIES_PLAN, "gs"],
+    ["an SES plan", SES_PLAN, "ses"],
+  ] as const)("%s", (_label, plan, kind) => {
+    expect(planKindOf(plan)).toBe(kind);
+  });
+});
+
+describe("how the plan's goals are numbered", () => {
+  it.each([
+    ["Performance Goal 2: Improve notices", { label: "Performance Goal", next: 3, separator: ": " }],
+    ["Goal 7 – Reduce wait times", { label: "Goal", next: 8, separator: " – " }],
+    ["GOAL 1", { label: "GOAL", next: 2, separator: ": " }],
+  ])("%s", (title, numbering) => {
+    expect(goalFormIn([plain("Performance Goals"), plain(title), plain("An activity.")])).toEqual({ style: "Normal", bold: false, numbering });
+  });
+
+  it("the last goal before the cursor counts; unnumbered goals give no numbering", () => {
+    expect(goalFormIn(CORE_COMPETENCIES_PLAN)?.numbering?.next).toBe(3);
+    expect(goalFormIn(CORE_COMPETENCIES_PLAN.slice(0, 9))?.numbering?.next).toBe(2);
+    expect(goalFormIn([plain("Goals"), { text: "Goal II: Improve notices", bold: true }])).toEqual({ style: "Normal", bold: true, numbering: null });
   });
 });

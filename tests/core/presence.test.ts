@@ -43,6 +43,12 @@ describe("entriesInDocument", () => {
     });
   });
 
+  it.each(["Performance Goal 3: ", "Goal 3 – ", "GOAL 12. "])("finds a short goal under the number a plan gives it: %s…", (prefix) => {
+    const goal = library.renderEntry("pwp-goal-3"); // five words
+    expect(entriesInDocument(library, [`${prefix}${goal}`]).has("pwp-goal-3")).toBe(true);
+    expect(entriesInDocument(library, [`Our goal 3 is to ${goal.toLowerCase()}`]).has("pwp-goal-3")).toBe(false);
+  });
+
   describe("long entries tolerate small edits", () => {
     const long = library.renderEntry("pd-duties-06");
     const words = long.split(" ");

@@ -1,6 +1,7 @@
 import { bundledLibrary as library } from "../../src/core/bundledLibrary";
 import type { ParagraphInfo } from "../../src/core/headingLine";
 import { reviewDocument, reviewSummary, type Review } from "../../src/core/review";
+import { CORE_COMPETENCIES_PLAN, numberedElementsPlan, plain, SES_PLAN } from "./planFixtures";
 
 const h = (text: string): ParagraphInfo => ({ text, styleBuiltIn: "Heading1", outlineLevel: 1 });
 const bold = (text: string): ParagraphInfo => ({ text, bold: true });
@@ -93,6 +94,41 @@ describe("reviewing a PD for CX language", () => {
     ];
     const review = reviewDocument(library, plan);
     expect(review.kind).toBe("plan");
-    expect(review.kind === "plan" && review.parts.find((p) => p.librarySection === "gs-performance-goals")!.entryIds).toEqual(["pwp-goal-3"]);
+    expect(review.kind === "plan" && review.sections.find((p) => p.librarySection === "gs-performance-goals")!.entryIds).toEqual(["pwp-goal-3"]);
+  });
+});
+
+describe("reviewing a performance plan", () => {
+  const planReview = (review: Review) => {
+    if (review.kind !== "plan") throw new Error(`expected a plan review, got ${review.kind}`);
+    return review;
+  };
+
+  it("a GS plan in plain text: the Customer Service element and the goals, never the SES requirement", () => {
+    const plan = numberedElementsPlan();
+    const review = planReview(reviewDocument(library, plan));
+    expect(review.plan).toBe("gs");
+    expect(review.sections.map((s) => s.librarySection)).toEqual(["gs-customer-service", "gs-performance-goals"]);
+    // The Customer Service element is found, from its title to its last paragraph; the plan has no goals part.
+    expect(review.sections[0]).toMatchObject({ headingIndex: 8, endIndex: 11, entryIds: [] });
+    expect(review.sections[1]).toMatchObject({ headingIndex: null, endIndex: null });
+    expect(reviewSummary(review)).toBe("0 of 2 parts of the plan have CX language");
+  });
+
+  it("says which items each part holds", () => {
+    const plan = [...CORE_COMPETENCIES_PLAN.slice(0, 6), plain(library.renderEntry("pwp-gs-requirement", { agency: "DHS" })), ...CORE_COMPETENCIES_PLAN.slice(6)];
+    const review = planReview(reviewDocument(library, plan));
+    const parts = new Map(review.sections.map((s) => [s.librarySection, s]));
+    expect(parts.get("gs-customer-service")).toMatchObject({ headingIndex: 2, entryIds: ["pwp-gs-requirement"] });
+    expect(parts.get("gs-performance-goals")).toMatchObject({ headingIndex: 7, endIndex: plan.length - 1, entryIds: [] });
+    expect(reviewSummary(review)).toBe("1 of 2 parts of the plan have CX language");
+  });
+
+  it("an SES plan: the SES requirement only, never the GS competency or goals", () => {
+    const review = planReview(reviewDocument(library, SES_PLAN));
+    expect(review.plan).toBe("ses");
+    expect(review.sections).toEqual([
+      { librarySection: "ses-requirement", name: library.section("ses-requirement")!.name, headingIndex: 7, endIndex: 8, entryIds: [] },
+    ]);
   });
 });

@@ -1,3 +1,4 @@
+import { looksLikePerformancePlan } from "../../src/core/documentType";
 import type { ParagraphInfo } from "../../src/core/sections";
 import { body, bold, cell, expectLabelledSections, expectWindowsAgree, F1, F3, F5, F67, I, item, MD, NONE, type Doc } from "./sectionFixtures";
 
@@ -325,5 +326,6 @@ describe.each(Object.entries(PUBLIC_PDS))("public PD: %s", (_name, build) => {
 
     it("gives the expected library section at every paragraph", () => expectLabelledSections(doc));
     it("agrees with the whole document in any window that does not ask for earlier context", () => expectWindowsAgree(paragraphs));
+    it("is not taken for a performance plan", () => expect(looksLikePerformancePlan(paragraphs)).toBe(false));
   });
 });

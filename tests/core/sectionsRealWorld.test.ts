@@ -1,3 +1,4 @@
+import { looksLikePerformancePlan } from "../../src/core/documentType";
 import { librarySectionAt, sectionAt, type ParagraphInfo } from "../../src/core/sections";
 import { body, bold, cell, expectLabelledSections, expectWindowsAgree, F1, F3, F5, F67, I, item, MD, NONE, type Doc } from "./sectionFixtures";
 
@@ -928,6 +929,8 @@ describe.each(Object.entries(REAL_WORLD_PDS))("real-world PD: %s", (_name, doc) 
 
   it("gives the expected library section at every paragraph", () => expectLabelledSections(doc));
   it("agrees with the whole document in any window that does not ask for earlier context", () => expectWindowsAgree(paragraphs));
+  // A document taken for a plan opens the plan view by itself.
+  it("is not taken for a performance plan", () => expect(looksLikePerformancePlan(paragraphs)).toBe(false));
 });
 
 describe("evaluation statements and factor summaries", () => {

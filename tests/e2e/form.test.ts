@@ -132,7 +132,8 @@ describe("performance plans follow the cursor", () => {
     await page.getByRole("button", { name: "Performance plan" }).click();
     await page.getByTestId("card-pwp-goal-3").waitFor();
     const after = await insertAndWait(page, "pwp-goal-3");
-    expect(after[empty]).toMatchObject({ text: library.renderEntry("pwp-goal-3"), style: "Heading 2" });
+    // Numbered after the goals before it, as the plan numbers them.
+    expect(after[empty]).toMatchObject({ text: `Performance Goal 3: ${library.renderEntry("pwp-goal-3")}`, style: "Heading 2" });
     expect(after[empty]!.list).toBeUndefined();
     const activities = library.children("pwp-goal-3");
     expect(after.slice(empty + 1, empty + 1 + activities.length).every((p) => p.list?.level === 0)).toBe(true);

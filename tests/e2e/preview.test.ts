@@ -45,10 +45,10 @@ it("follows a switch of sample document at once: the pane reads the performance 
   await page.locator("[data-card-id]").first().waitFor();
   await page.locator("[data-card-id]").first().getByRole("button", { name: /^Insert: / }).click();
   await page.getByTestId("insert-result").waitFor();
-  await page.getByRole("tab", { name: "Performance work plan" }).click();
-  // A fresh pane for the new document, as Word opens one: it sees a plan and offers its language, and says
+  await page.getByRole("tab", { name: "Performance plan" }).click();
+  // A fresh pane for the new document, as Word opens one: it sees a plan and shows its language, and says
   // nothing about what went into the other document.
-  await page.getByTestId("plan-proposal").waitFor({ timeout: 5000 });
+  await page.getByTestId("plan-notice").waitFor({ timeout: 5000 });
   expect(await page.getByTestId("insert-result").count()).toBe(0);
   expect(await axeViolations(page)).toEqual([]);
   expect(session.consoleErrors).toEqual([]);

@@ -17,7 +17,7 @@ describe("keyboard only", () => {
       await user.tab();
       stops.push(document.activeElement?.getAttribute("aria-label") ?? document.activeElement?.textContent ?? null);
     }
-    expect(stops.slice(0, 5)).toEqual(["Refresh", "Review", "Settings", "Position description", "Performance plan"]);
+    expect(stops.slice(0, 5)).toEqual(["Refresh", "Review", "Settings", "Position description", "Performance plan\u00a0(PWP)"]);
     expect(box).toHaveFocus();
 
     await user.keyboard("plain language");
@@ -56,7 +56,7 @@ describe("keyboard only", () => {
       }
     };
     check();
-    await user.click(screen.getByRole("button", { name: "Performance plan" }));
+    await user.click(screen.getByRole("button", { name: "Performance plan (PWP)" }));
     check();
     await user.type(screen.getByRole("searchbox"), "customer");
     check();

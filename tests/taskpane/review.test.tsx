@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import type { ParagraphInfo } from "../../src/core/headingLine";
 import { PLACES } from "./fakeGateway";
+import { numberedElementsPlan } from "../core/planFixtures";
 import { library, renderPane } from "./renderPane";
 
 const h = (text: string): ParagraphInfo => ({ text, styleBuiltIn: "Heading1", outlineLevel: 1 });
@@ -61,5 +62,20 @@ describe("the review", () => {
   it("warns plainly when the document does not look like a PD", async () => {
     const { panel } = await openReview([body("Meeting notes"), body("Agenda.")]);
     expect(await within(panel).findByText(/does not look like a position description/)).toBeInTheDocument();
+  });
+
+  it("reviews a GS plan for its own parts, and Add suggestions opens the plan's language there", async () => {
+    const plan = numberedElementsPlan();
+    const { panel, gateway, user } = await openReview(plan);
+    expect(await within(panel).findByTestId("review-summary")).toHaveTextContent("0 of 2 parts of the plan have CX language");
+    expect(within(panel).queryByTestId("review-ses-requirement")).toBeNull();
+    expect(within(panel).getByTestId("review-gs-performance-goals")).toHaveTextContent("Not in this plan");
+    const customerService = within(panel).getByTestId("review-gs-customer-service");
+    expect(customerService).toHaveTextContent("No CX language yet");
+    await user.click(within(customerService).getByRole("button", { name: /^Go to / }));
+    await waitFor(() => expect(gateway.goToParagraph).toHaveBeenCalledWith({ index: 8, text: plan[8]!.text }, "heading"));
+    await user.click(within(customerService).getByRole("button", { name: /^Add suggestions to / }));
+    await waitFor(() => expect(gateway.goToParagraph).toHaveBeenLastCalledWith({ index: 11, text: plan[11]!.text }, "end"));
+    await waitFor(() => expect(screen.getByRole("button", { name: "Performance plan (PWP)" })).toHaveAttribute("aria-pressed", "true"));
   });
 });

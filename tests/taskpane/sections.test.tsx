@@ -4,6 +4,8 @@ import { App } from "../../src/taskpane/App";
 import { createFakeGateway, PLACES, wordProblem, insertFailure } from "./fakeGateway";
 import { cardsIn, library, ready, renderPane } from "./renderPane";
 
+const PLAN_GOALS = { kind: "section", sectionId: "performance-goals", sectionName: "Performance goals", librarySection: "gs-performance-goals" } as const;
+
 describe("following the cursor", () => {
   it("shows the detected section's language: Major Duties' 21 statements, the lead-in's three inside it", async () => {
     const { inSuggestions, announce } = renderPane();
@@ -183,8 +185,8 @@ describe("performance plans", () => {
   it("switches to PWP language in one click: the GS requirement with its levels, the four goals with their activities, SES", async () => {
     const { user, inSuggestions, announce } = renderPane();
     await ready();
-    await user.click(screen.getByRole("button", { name: "Performance plan" }));
-    expect(screen.getByRole("button", { name: "Performance plan" })).toHaveAttribute("aria-pressed", "true");
+    await user.click(screen.getByRole("button", { name: "Performance plan (PWP)" }));
+    expect(screen.getByRole("button", { name: "Performance plan (PWP)" })).toHaveAttribute("aria-pressed", "true");
     // The pane reads the cursor in the plan's terms (before any part here: all the plan language), then the
     // later cards of each section.
     await screen.findByTestId("card-pwp-goal-4");
@@ -221,7 +223,7 @@ describe("performance plans", () => {
   it("marks another agency's items and leaves them out of a goal's activities, but inserts them on purpose", async () => {
     const { user, gateway } = renderPane({ settings: { agency: "USDA", insertForm: "match" } });
     await ready();
-    await user.click(screen.getByRole("button", { name: "Performance plan" }));
+    await user.click(screen.getByRole("button", { name: "Performance plan (PWP)" }));
     const specific = within(await screen.findByTestId("child-pwp-goal-1-activity-02"));
     expect(specific.getByTestId("other-agency")).toHaveTextContent("Written for DHS");
     expect(within(screen.getByTestId("child-pwp-goal-1-activity-01")).queryByTestId("other-agency")).not.toBeInTheDocument();
@@ -237,20 +239,43 @@ describe("performance plans", () => {
     expect(gateway.insert.mock.calls[1][0].map((line) => line.entryId)).toEqual(["pwp-goal-1-activity-02"]);
   });
 
-  it("proposes PWP language when the document looks like a performance plan", async () => {
-    const { user } = renderPane({ looksLikePerformancePlan: true });
-    const proposal = await screen.findByTestId("plan-proposal");
-    expect(proposal).toHaveTextContent("This document looks like a performance plan.");
-    await user.click(within(proposal).getByRole("button", { name: "Show PWP language" }));
-    expect(screen.queryByTestId("plan-proposal")).not.toBeInTheDocument();
-    expect(screen.getByRole("button", { name: "Performance plan" })).toHaveAttribute("aria-pressed", "true");
-    expect(screen.getByRole("heading", { level: 2, name: "GS Performance Goals and Example Activities" })).toBeInTheDocument();
+  it("opens the plan view by itself when the document reads as a performance plan, with the way back", async () => {
+    const { user, gateway } = renderPane({ looksLikePerformancePlan: true, planPlace: PLAN_GOALS });
+    const notice = await screen.findByTestId("plan-notice");
+    expect(notice).toHaveTextContent("This document looks like a performance plan, so the pane shows performance plan language.");
+    expect(screen.getByRole("button", { name: /^Performance plan/ })).toHaveAttribute("aria-pressed", "true");
+    expect(await screen.findByTestId("place-summary")).toHaveTextContent("Cursor in GS Performance Goals and Example Activities");
+    await user.click(within(notice).getByRole("button", { name: "Back to position description" }));
+    expect(screen.queryByTestId("plan-notice")).not.toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Position description" })).toHaveAttribute("aria-pressed", "true");
+    expect(screen.getByRole("searchbox")).toHaveFocus();
+    expect(await screen.findByRole("heading", { level: 2, name: "Major Duties" })).toBeInTheDocument();
+    // Reading the document again does not flip the view back under the user.
+    await user.click(screen.getByRole("button", { name: "Refresh" }));
+    await waitFor(() => expect(gateway.readOverview).toHaveBeenCalledTimes(2));
+    expect(screen.getByRole("button", { name: "Position description" })).toHaveAttribute("aria-pressed", "true");
   });
 
-  it("does not propose PWP for an ordinary PD", async () => {
+  it("does not flip the view of a user who chose one before the document was read", async () => {
+    const gateway = createFakeGateway({ looksLikePerformancePlan: true });
+    let release: () => void = () => undefined;
+    const overview = gateway.overview;
+    gateway.readOverview.mockImplementationOnce(() => new Promise((resolve) => (release = () => resolve(overview))));
+    const { user } = renderPane({ gateway });
+    await ready();
+    await waitFor(() => expect(gateway.readOverview).toHaveBeenCalled());
+    await user.selectOptions(screen.getByRole("combobox", { name: "Section" }), "Factor 3 – Guidelines");
+    await act(async () => release());
+    expect(screen.getByTestId("place-summary")).toHaveTextContent("Showing Factor 3 – Guidelines (your choice)");
+    expect(screen.queryByTestId("plan-notice")).not.toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Position description" })).toHaveAttribute("aria-pressed", "true");
+  });
+
+  it("keeps the PD view, without a notice, for an ordinary PD", async () => {
     renderPane();
     await ready();
-    expect(screen.queryByTestId("plan-proposal")).not.toBeInTheDocument();
+    expect(screen.queryByTestId("plan-notice")).not.toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Position description" })).toHaveAttribute("aria-pressed", "true");
   });
 });
 

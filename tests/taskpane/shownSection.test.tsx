@@ -20,7 +20,7 @@ const PLAN_PLACES = {
 const picked = (sectionId: string): ViewMode => ({ kind: "picked", sectionId });
 
 function input(overrides: Partial<ShownInput>): ShownInput {
-  return { library, documentType: "PD", mode: follow, cursor: ready(PLACES.majorDuties), canDetectSections: true, ...overrides };
+  return { library, documentType: "PD", mode: follow, cursor: ready(PLACES.majorDuties), canDetectSections: true, documentRead: true, ...overrides };
 }
 
 describe("shownView", () => {
@@ -28,6 +28,8 @@ describe("shownView", () => {
     ["the detected library section", {}, { kind: "section", sectionId: "major-duties", name: "Major Duties", source: "cursor" }],
     ["a section without CX language", { cursor: ready(PLACES.factor4) }, { kind: "no-language", placeName: "Factor 4 – Complexity" }],
     ["the title block", { cursor: ready(PLACES.titleBlock) }, { kind: "before-sections" }],
+    // Perhaps a plan typed as plain text, whose view opens once the document is read: not "before the first section".
+    ["no PD section before the document is read", { cursor: ready(PLACES.titleBlock), documentRead: false }, { kind: "finding" }],
     ["a footer", { cursor: ready(PLACES.footer) }, { kind: "outside-body", where: "footer" }],
     ["the first detection still running", { cursor: { status: "detecting" } }, { kind: "finding" }],
     ["nothing yet", { cursor: { status: "idle" } }, { kind: "finding" }],

@@ -80,7 +80,7 @@ describe("detecting the section under the cursor", () => {
     expect((await gateway.detect()).plan).toBeUndefined(); // read in plan terms only when asked
     const detection = await gateway.detect({ plan: true });
     expect(detection.plan?.place).toMatchObject({ kind: "section", librarySection: "gs-performance-goals", sectionName: "Performance goals" });
-    expect(detection.plan?.goalForm).toEqual({ style: "Heading 2", bold: false });
+    expect(detection.plan?.goalForm).toEqual({ style: "Heading 2", bold: false, numbering: { label: "Performance Goal", next: 2, separator: ": " } });
   });
 
   it("never names a place after a label line's text", async () => {

@@ -39,7 +39,7 @@ export const SettingsPanel = later(settingsPanel, (m) => m.SettingsPanel);
 export const CopyDialog = later(copyDialog, (m) => m.CopyDialog);
 export const SearchResults = later(searchResults, (m) => m.SearchResults);
 export const ProblemBar = later(messages, (m) => m.ProblemBar);
-export const PlanProposal = later(messages, (m) => m.PlanProposal);
+export const PlanNotice = later(messages, (m) => m.PlanNotice);
 export const OutsideOffice = later(messages, (m) => m.OutsideOffice);
 export const NoDocument = later(messages, (m) => m.NoDocument);
 export const InDocumentBadge = later(inDocumentBadge, (m) => m.InDocumentBadge);

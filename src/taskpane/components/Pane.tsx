@@ -1,4 +1,4 @@
-import { useCallback, useId, useMemo, useRef, type KeyboardEvent, type ReactNode } from "react";
+import { useCallback, useEffect, useId, useMemo, useRef, type KeyboardEvent, type ReactNode } from "react";
 import { Button, Label, SearchBox, useEventCallback } from "@fluentui/react-components";
 import type { Library } from "../../core/library";
 import type { DocumentGateway } from "../../word/gateway";
@@ -20,7 +20,7 @@ import { useSettings } from "../hooks/useSettings";
 import { useViewAnnouncements } from "../hooks/useViewAnnouncements";
 import { shownView } from "../shownSection";
 import { InsertBar } from "./InsertBar";
-import { CopyDialog, InDocumentBadge, PlanProposal, ProblemBar, ReviewPanel, SearchResults, SettingsPanel, usePreloadedLaterParts } from "./LaterParts";
+import { CopyDialog, InDocumentBadge, PlanNotice, ProblemBar, ReviewPanel, SearchResults, SettingsPanel, usePreloadedLaterParts } from "./LaterParts";
 import { useAnnounce } from "./LiveRegion";
 import { PaneHeader } from "./PaneHeader";
 import { usePaneStyles } from "./Pane.styles";
@@ -74,6 +74,11 @@ export function Pane({ host, gateway, library, defaultAgency }: PaneProps) {
   const firstViewShown = useAfterPaint(!host.canDetectSections || (cursor.status !== "idle" && cursor.status !== "detecting"));
   const overview = useDocumentOverview(gateway, library, values, firstViewShown);
   const refreshOverview = overview.refresh;
+  // A document that reads as a performance plan opens the plan view, unless the user has chosen what to show.
+  const { documentIsPlan } = view;
+  useEffect(() => {
+    if (overview.looksLikePerformancePlan) documentIsPlan();
+  }, [overview.looksLikePerformancePlan, documentIsPlan]);
   const search = useSearch(library, values);
   const selection = useSelection();
   const copy = useCopy(library, values);
@@ -103,6 +108,7 @@ export function Pane({ host, gateway, library, defaultAgency }: PaneProps) {
     mode: view.state.mode,
     cursor,
     canDetectSections: host.canDetectSections,
+    documentRead: overview.state.overview !== null || overview.state.status === "error",
   });
   usePreloadedLaterParts(firstViewShown);
 
@@ -152,7 +158,6 @@ export function Pane({ host, gateway, library, defaultAgency }: PaneProps) {
   const cursorProblem = cursor.status === "error" && !dismissed.isDismissed(cursor.problem) ? cursor.problem : null;
   const overviewProblem =
     overview.state.status === "error" && !dismissed.isDismissed(overview.state.problem) ? overview.state.problem : null;
-  const proposePlan = view.state.documentType === "PD" && view.state.proposal === "open" && overview.looksLikePerformancePlan;
 
   return (
     <>
@@ -220,6 +225,8 @@ export function Pane({ host, gateway, library, defaultAgency }: PaneProps) {
               void review.goToEnd(section).then((moved) => {
                 if (!moved) return;
                 reviewPanel.close();
+                // A plan's part shows the plan's language.
+                if (library.section(section.librarySection)?.documentType === "PWP") view.showDocumentType("PWP");
                 view.pickSection(null);
                 refreshCursor();
                 announce(`Cursor moved to the end of ${section.name}`);
@@ -229,7 +236,19 @@ export function Pane({ host, gateway, library, defaultAgency }: PaneProps) {
             onClose={reviewPanel.close}
           />
         )}
-        {proposePlan && <PlanProposal onShowPlan={() => view.showDocumentType("PWP")} onDismiss={view.dismissProposal} />}
+        {/* The notice goes with either answer: keyboard users carry on from the search box. */}
+        {view.state.planNotice && (
+          <PlanNotice
+            onBackToPd={() => {
+              view.showDocumentType("PD");
+              searchBox.current?.focus();
+            }}
+            onDismiss={() => {
+              view.dismissPlanNotice();
+              searchBox.current?.focus();
+            }}
+          />
+        )}
         {cursorProblem && <ProblemBar problem={cursorProblem} onDismiss={() => dismissed.dismiss(cursorProblem)} data-testid="cursor-problem" />}
         {overviewProblem && (
           <ProblemBar

@@ -41,22 +41,23 @@ export type ReviewPanelProps = {
 
 type Status = { label: string; color: "success" | "warning" | "informative" };
 
-function statusOf(section: ReviewedSection): Status {
-  if (section.headingIndex === null) return { label: "Not in this PD", color: "informative" };
+function statusOf(section: ReviewedSection, documentName: string): Status {
+  if (section.headingIndex === null) return { label: `Not in this ${documentName}`, color: "informative" };
   if (section.entryIds.length === 0) return { label: "No CX language yet", color: "warning" };
   return { label: section.entryIds.length === 1 ? "Has CX language: 1 item" : `Has CX language: ${section.entryIds.length} items`, color: "success" };
 }
 
-function ReviewedSections({ review, names, model, onAddSuggestions, onWentToSection }: { review: Extract<Review, { kind: "pd" }> } & Omit<ReviewPanelProps, "id" | "panelRef" | "onClose">) {
+function ReviewedSections({ review, names, model, onAddSuggestions, onWentToSection }: { review: Extract<Review, { kind: "pd" | "plan" }> } & Omit<ReviewPanelProps, "id" | "panelRef" | "onClose">) {
   const styles = useStyles();
+  const documentName = review.kind === "pd" ? "PD" : "plan";
   return (
     <>
       <Text weight="semibold" data-testid="review-summary">
         {reviewSummary(review)}
       </Text>
-      <ul className={styles.list} aria-label="CX sections of this PD">
+      <ul className={styles.list} aria-label={review.kind === "pd" ? "CX sections of this PD" : "CX parts of this plan"}>
         {review.sections.map((section) => {
-          const status = statusOf(section);
+          const status = statusOf(section, documentName);
           return (
             <li key={section.librarySection} className={styles.item} data-testid={`review-${section.librarySection}`} data-status={status.color}>
               <h3 className={styles.name}>{section.name}</h3>
@@ -90,7 +91,7 @@ function ReviewedSections({ review, names, model, onAddSuggestions, onWentToSect
   );
 }
 
-/** The review of the whole PD: which CX sections it has, which hold CX language, and a way to each. */
+/** The review of the whole PD (or plan): which CX sections it has, which hold CX language, and a way to each. */
 export function ReviewPanel({ id, panelRef, model, names, onAddSuggestions, onWentToSection, onClose }: ReviewPanelProps) {
   const styles = useStyles();
   const paneStyles = usePaneStyles();
@@ -118,23 +119,15 @@ export function ReviewPanel({ id, panelRef, model, names, onAddSuggestions, onWe
         </MessageBar>
       )}
       {review?.kind === "plan" && (
-        <>
-          <MessageBar intent="info" layout="multiline">
-            <MessageBarBody>This document looks like a performance plan. It is reviewed for the plan language it already holds.</MessageBarBody>
-          </MessageBar>
-          <ul className={styles.list} aria-label="Performance plan language">
-            {review.parts.map((part) => (
-              <li key={part.librarySection} className={styles.item} data-testid={`review-${part.librarySection}`}>
-                <h3 className={styles.name}>{part.name}</h3>
-                <Badge appearance="tint" color={part.entryIds.length > 0 ? "success" : "warning"} shape="rounded">
-                  {part.entryIds.length > 0 ? `In the plan: ${part.entryIds.length}` : "Not in the plan yet"}
-                </Badge>
-              </li>
-            ))}
-          </ul>
-        </>
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>
+            {review.plan === "ses"
+              ? "This document looks like a performance plan for a Senior Executive Service (SES) member. It is reviewed for the SES requirement."
+              : "This document looks like a performance plan for a General Schedule (GS) employee. It is reviewed for the Customer Service competency and the goals."}
+          </MessageBarBody>
+        </MessageBar>
       )}
-      {review?.kind === "pd" && <ReviewedSections review={review} names={names} model={model} onAddSuggestions={onAddSuggestions} onWentToSection={onWentToSection} />}
+      {(review?.kind === "pd" || review?.kind === "plan") && <ReviewedSections review={review} names={names} model={model} onAddSuggestions={onAddSuggestions} onWentToSection={onWentToSection} />}
     </section>
   );
 }

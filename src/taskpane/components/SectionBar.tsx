@@ -8,6 +8,9 @@ const useStyles = makeStyles({
   bar: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, minWidth: 0 },
   types: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
   typeButton: { flexGrow: 1 },
+  // The one place the pane spells out "PWP", where the document type is chosen; left out where both buttons would
+  // not fit on one row.
+  abbreviation: { "@media (max-width: 339px)": { display: "none" } },
   place: {
     display: "flex",
     flexWrap: "wrap",
@@ -75,6 +78,7 @@ export function SectionBar({ library, documentType, mode, shown, canDetectSectio
             onClick={() => onDocumentType(type)}
           >
             {DOCUMENT_TYPE_NAMES[type]}
+            {type === "PWP" && <span className={styles.abbreviation}>&nbsp;(PWP)</span>}
           </Button>
         ))}
       </div>

@@ -1,5 +1,5 @@
 // The message bars the pane shows only now and then, loaded together after the first view (LaterParts.tsx).
 export { NoDocument } from "./NoDocument";
 export { OutsideOffice } from "./OutsideOffice";
-export { PlanProposal } from "./PlanProposal";
+export { PlanNotice } from "./PlanNotice";
 export { ProblemBar } from "./ProblemBar";

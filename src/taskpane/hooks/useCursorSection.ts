@@ -45,7 +45,8 @@ export function placeKey(state: CursorState): string {
 
 function samePlan(a: Detection["plan"], b: Detection["plan"]): boolean {
   if (!a || !b) return a === b;
-  return samePlace(a.place, b.place) && a.goalForm?.style === b.goalForm?.style && a.goalForm?.bold === b.goalForm?.bold;
+  const numbering = (plan: NonNullable<Detection["plan"]>) => JSON.stringify(plan.goalForm?.numbering ?? null);
+  return samePlace(a.place, b.place) && a.goalForm?.style === b.goalForm?.style && a.goalForm?.bold === b.goalForm?.bold && numbering(a) === numbering(b);
 }
 
 function sameDetection(a: Detection, b: Detection): boolean {

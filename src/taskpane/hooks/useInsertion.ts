@@ -19,17 +19,6 @@ export type InsertionModel = {
 };
 
 /**
- * "Inserted 2 items into Major Duties": the section the language comes from, or the document when mixed; with
- * ", after the selected text" when text was selected (insertion never replaces it).
- */
-export function insertedMessage(library: Library, entryIds: readonly string[], count: number, afterSelection = false): string {
-  const sections = new Set(entryIds.map((id) => library.entry(id)?.section));
-  const only = sections.size === 1 ? [...sections][0] : undefined;
-  const name = only ? library.section(only)?.name : undefined;
-  return `Inserted ${count} ${count === 1 ? "item" : "items"} into ${name ?? "the document"}${afterSelection ? ", after the selected text" : ""}`;
-}
-
-/**
  * `where` names the place the cursor is in (see placeKey): the message about an insertion is about that place,
  * so it goes once the cursor is in another part or another document.
  */
@@ -50,15 +39,16 @@ export function useInsertion(
 
   const insert = useCallback(
     async (entryIds: readonly string[]) => {
-      const { planInsertion } = await whenLoaded(insertionPlanCode);
-      const lines = planInsertion(library, entryIds, values);
+      const { planInsertion, insertedMessage } = await whenLoaded(insertionPlanCode);
+      // A new goal takes the plan's own numbering, from the goals before the cursor.
+      const lines = planInsertion(library, entryIds, values, options.goalForm?.numbering ?? null);
       if (busy.current || lines.length === 0) return false; // one insertion at a time
       busy.current = true;
       const at = place.current;
       setState({ status: "inserting", entryIds });
       try {
         const outcome = await gateway.insert(lines, options);
-        const message = insertedMessage(library, lines.map((line) => line.entryId), lines.length, outcome.afterSelection);
+        const message = insertedMessage(library, lines, outcome.afterSelection);
         setState({ status: "done", message, tracked: outcome.tracked, where: at });
         announce(message);
         onInserted();

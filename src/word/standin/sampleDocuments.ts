@@ -162,7 +162,7 @@ export const samplePerformancePlan: StandinDocumentSpec = {
 
 export const sampleDocuments = {
   pd: { label: "Position description", spec: samplePositionDescription },
-  pwp: { label: "Performance work plan", spec: samplePerformancePlan },
+  pwp: { label: "Performance plan", spec: samplePerformancePlan },
 } as const;
 
 export type SampleDocumentKey = keyof typeof sampleDocuments;
