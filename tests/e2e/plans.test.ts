@@ -81,8 +81,9 @@ describe("a performance plan typed as plain text", () => {
     await reviewItem(page, "gs-customer-service").getByRole("button", { name: /^Go to/ }).click();
     await valueHolds(
       () => page.evaluate(() => window.cxStandin!.selection()),
-      (selection) => selection.start.paragraph === 5 && selection.start.offset === 0 && selection.end.offset === PLAN[5]!.text.length,
-      "the Customer Service element's title selected",
+      // A caret at the end of the title, not a selection: nothing for the next Insert to type over.
+      (selection) => JSON.stringify(selection) === JSON.stringify({ start: { paragraph: 5, offset: PLAN[5]!.text.length }, end: { paragraph: 5, offset: PLAN[5]!.text.length } }),
+      "the caret at the end of the Customer Service element's title",
     );
 
     // Add suggestions to the goals: the cursor goes to the end of the goals, and a goal inserted there is numbered.
