@@ -84,14 +84,12 @@ export function Pane({ host, gateway, library, defaultAgency }: PaneProps) {
   const settingsPanelId = useId();
   const searchBoxId = useId();
   const [settingsPanel, setSettingsPanel] = useState<"closed" | "open">("closed");
-  const review = useReview(gateway, library, values);
+  const [reviewPanel, setReviewPanel] = useState<"closed" | "open">("closed");
+  // The review is made from the overview's reading, and follows it while shown.
+  const review = useReview(gateway, library, values, overview, reviewPanel === "open");
   const reviewButton = useRef<HTMLButtonElement>(null);
   const reviewPanelId = useId();
-  const [reviewPanel, setReviewPanel] = useState<"closed" | "open">("closed");
-  const openReview = () => {
-    setReviewPanel("open");
-    void review.run();
-  };
+  const openReview = () => setReviewPanel("open");
   const closeReview = () => {
     setReviewPanel("closed");
     reviewButton.current?.focus();
