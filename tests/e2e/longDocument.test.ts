@@ -67,9 +67,9 @@ async function takeProbe(page: Page): Promise<PageProbe> {
   });
 }
 
-/** Whole-document reads: the syncs that read the first page of every paragraph's text. */
+/** Whole-document reads: the syncs that read the first page of every paragraph (the only paged read). */
 async function wholeDocumentReads(page: Page): Promise<number> {
-  return page.evaluate(() => window.cxStandin!.syncLog.filter((s) => s.operations.some((op) => op.includes('{"select":"text","top":') && op.includes('"skip":0}'))).length);
+  return page.evaluate(() => window.cxStandin!.syncLog.filter((s) => s.operations.some((op) => op.startsWith("ParagraphCollection.load(") && op.includes('"skip":0}'))).length);
 }
 
 const measured = (probe: PageProbe, phase: string) => probe.measures.filter((m) => m.name === `cx-language:${phase}`);
