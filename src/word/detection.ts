@@ -14,6 +14,7 @@
  * case at one round trip too (see DetectionStrategy).
  * https://learn.microsoft.com/javascript/api/word/word.paragraph#word-word-paragraph-getpreviousornullobject-member(1)
  */
+import { inSlices } from "../core/schedule";
 import { sectionAt, sectionAtInSlices, type ParagraphInfo, type SectionAt } from "../core/sections";
 import type { CursorPlace, Detection } from "./gateway";
 import { loadParagraphInfo, queueBodyPlace, toParagraphInfo } from "./paragraphs";
@@ -32,6 +33,9 @@ export type DetectionReading = Omit<Detection, "plan"> & {
 export type WindowOutcome = { kind: "answer"; reading: DetectionReading } | { kind: "needs-from-start" };
 
 type ReadOptions = { readTrackChanges: boolean };
+
+/** Detection's slices are never cancelled: a newer detection waits for this one (schedule.createSettlingRunner). */
+const ALWAYS_WANTED = { cancelled: () => false };
 
 function pdPlace({ section }: SectionAt): CursorPlace {
   if (!section) return { kind: "before-sections" };
@@ -106,9 +110,12 @@ export async function readFromStart(context: Word.RequestContext, options: ReadO
 
   const { place: where, trackChanges } = readCommon();
   if (where !== "main") return outside(where, trackChanges);
-  const read = paragraphs.items.map(toParagraphInfo);
-  // Everything up to the cursor may be most of a long document: classified in slices that hand the thread back.
-  const at = (await sectionAtInSlices(read, read.length - 1, { cancelled: () => false }))!;
+  // Everything up to the cursor may be most of a long document: taken in and classified in slices that hand the
+  // thread back.
+  const { items } = paragraphs;
+  const read: ParagraphInfo[] = [];
+  await inSlices(items.length, (i) => read.push(toParagraphInfo(items[i]!)), ALWAYS_WANTED);
+  const at = (await sectionAtInSlices(read, read.length - 1, ALWAYS_WANTED))!;
   return readingOf(at, read, true, trackChanges, 1);
 }
 
