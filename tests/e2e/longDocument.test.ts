@@ -1,7 +1,9 @@
 /**
- * A 10,000-paragraph PD in the production pane: loading, Refresh and coming back to the pane keep the page
- * responsive. Long tasks (PerformanceObserver "longtask") are recorded per phase; the pane's own work is
- * counted through the stand-in's sync log (whole-document reads) and the pane's User Timing measures.
+ * Long documents in the production pane: a 10,000-paragraph PD (loading, Refresh and coming back to the pane) and
+ * 50,000 paragraphs of long lines (loading, a cursor move, Refresh and the review) keep the page responsive. Long tasks
+ * (PerformanceObserver "longtask") are recorded per phase, each with the pane's share apart from the stand-in's own
+ * work; the pane's work is counted through the stand-in's sync log (whole-document reads) and the pane's User Timing
+ * measures.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -43,30 +45,46 @@ function longPd(): { doc: StandinDocumentSpec; presentId: string } {
   return { doc: { paragraphs, selection: { start: { paragraph: 5, offset: 1 }, end: { paragraph: 5, offset: 1 } } }, presentId: duty.id };
 }
 
-type PageProbe = { longTasks: number[]; measures: { name: string; duration: number }[] };
+type PaneTask = { task: number; pane: number; at: number; during: string[] };
+type PageProbe = { tasks: PaneTask[]; measures: { name: string; duration: number }[] };
 
-/** Records long tasks from the start of the page, before the pane's scripts run. */
+/** Records long tasks (start and duration) from the start of the page, before the pane's scripts run. */
 async function recordLongTasks(page: Page) {
   await page.addInitScript(() => {
-    const probe = { longTasks: [] as number[] };
+    const probe = { tasks: [] as { start: number; duration: number }[] };
     (window as unknown as { __probe: typeof probe }).__probe = probe;
-    new PerformanceObserver((list) => list.getEntries().forEach((entry) => probe.longTasks.push(Math.round(entry.duration)))).observe({
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => probe.tasks.push({ start: e.startTime, duration: e.duration }))).observe({
       type: "longtask",
       buffered: true,
     });
   });
 }
 
-/** Long tasks and the pane's measures since the last call. */
+/**
+ * Long tasks and the pane's measures since the last call. Each task comes with the pane's share (the task less the
+ * stand-in's own work in it: its "cx-standin:" measures, building the document and answering each sync, which is
+ * Word's in Office), when it started, and the pane's phases it fell in (for a failure's message).
+ */
 async function takeProbe(page: Page): Promise<PageProbe> {
   return page.evaluate(() => {
-    const probe = (window as unknown as { __probe: { longTasks: number[] } }).__probe;
-    const longTasks = probe.longTasks.splice(0);
-    const measures = performance.getEntriesByType("measure").map((m) => ({ name: m.name, duration: Math.round(m.duration) }));
+    const probe = (window as unknown as { __probe: { tasks: { start: number; duration: number }[] } }).__probe;
+    const all = performance.getEntriesByType("measure");
+    const overlap = (m: PerformanceEntry, start: number, end: number) => Math.max(0, Math.min(end, m.startTime + m.duration) - Math.max(start, m.startTime));
+    const standin = all.filter((m) => m.name.startsWith("cx-standin:"));
+    const tasks = probe.tasks.splice(0).map((t) => {
+      const end = t.start + t.duration;
+      const theirs = standin.reduce((sum, m) => sum + overlap(m, t.start, end), 0);
+      const during = all.filter((m) => m.name.startsWith("cx-language:") && overlap(m, t.start, end) > 0).map((m) => m.name.slice("cx-language:".length));
+      return { task: Math.round(t.duration), pane: Math.round(t.duration - theirs), at: Math.round(t.start), during };
+    });
+    const measures = all.filter((m) => m.name.startsWith("cx-language:")).map((m) => ({ name: m.name, duration: Math.round(m.duration) }));
     performance.clearMeasures();
-    return { longTasks, measures };
+    return { tasks, measures };
   });
 }
+
+/** The pane's share of each long task over `bound` milliseconds. */
+const over = (probe: PageProbe, bound: number) => probe.tasks.filter((t) => t.pane > bound).map((t) => `${t.pane} ms of ${t.task} ms`);
 
 /** Whole-document reads: the syncs that read the first page of every paragraph (the only paged read). */
 async function wholeDocumentReads(page: Page): Promise<number> {
@@ -101,14 +119,14 @@ describe("a 10,000-paragraph document", () => {
     const load = await takeProbe(page);
     expect(await wholeDocumentReads(page)).toBe(1);
     expect(measured(load, "find-entries-in-document")).toHaveLength(1);
-    expect(load.longTasks.filter((ms) => ms > LONG_TASK_BOUND_MS)).toEqual([]);
+    expect(over(load, LONG_TASK_BOUND_MS)).toEqual([]);
 
     await page.getByRole("button", { name: "Refresh" }).click();
     await page.waitForFunction(() => performance.getEntriesByName("cx-language:find-entries-in-document").length > 0);
     await quiet(page);
     const refresh = await takeProbe(page);
     expect(await wholeDocumentReads(page)).toBe(2);
-    expect(refresh.longTasks.filter((ms) => ms > LONG_TASK_BOUND_MS)).toEqual([]);
+    expect(over(refresh, LONG_TASK_BOUND_MS)).toEqual([]);
     await inDocument.waitFor();
 
     // Coming back to the pane with the document unchanged: one light read, nothing folded again.
@@ -118,7 +136,7 @@ describe("a 10,000-paragraph document", () => {
     const focus = await takeProbe(page);
     expect(await wholeDocumentReads(page)).toBe(2);
     expect(measured(focus, "find-entries-in-document")).toEqual([]);
-    expect(focus.longTasks.filter((ms) => ms > LONG_TASK_BOUND_MS)).toEqual([]);
+    expect(over(focus, LONG_TASK_BOUND_MS)).toEqual([]);
     await inDocument.waitFor();
   });
 });
@@ -165,48 +183,16 @@ async function largeDocument(page: Page, spec: { paragraphs: number; entry: stri
   }, spec);
 }
 
-type PaneTask = { task: number; pane: number; at: number; during: string[] };
-
-/**
- * Long tasks since the last call, each with the pane's share (the task less the stand-in's work inside it), when it
- * started, and the pane's phases it fell in (for a failure's message).
- */
-async function takePaneTasks(page: Page): Promise<PaneTask[]> {
-  return page.evaluate(() => {
-    const probe = (window as unknown as { __probe: { tasks: { start: number; duration: number }[] } }).__probe;
-    const all = performance.getEntriesByType("measure");
-    const overlap = (m: PerformanceEntry, start: number, end: number) => Math.max(0, Math.min(end, m.startTime + m.duration) - Math.max(start, m.startTime));
-    const standin = all.filter((m) => m.name.startsWith("cx-standin:"));
-    return probe.tasks.splice(0).map((t) => {
-      const end = t.start + t.duration;
-      const theirs = standin.reduce((sum, m) => sum + overlap(m, t.start, end), 0);
-      const during = all.filter((m) => m.name.startsWith("cx-language:") && overlap(m, t.start, end) > 0).map((m) => m.name.slice("cx-language:".length));
-      return { task: Math.round(t.duration), pane: Math.round(t.duration - theirs), at: Math.round(t.start), during };
-    });
-  });
-}
-
-/** Records long tasks (start and duration) from the start of the page. */
-async function recordTasks(page: Page) {
-  await page.addInitScript(() => {
-    const probe = { tasks: [] as { start: number; duration: number }[] };
-    (window as unknown as { __probe: typeof probe }).__probe = probe;
-    new PerformanceObserver((list) => list.getEntries().forEach((e) => probe.tasks.push({ start: e.startTime, duration: e.duration }))).observe({ type: "longtask", buffered: true });
-  });
-}
-
-const measures = (page: Page, name: string) => page.evaluate((n) => performance.getEntriesByName(`cx-language:${n}`).length, name);
-
 describe("a 50,000-paragraph document of long lines", () => {
   it("keeps every task of the pane's own short: on load, a cursor move, Refresh and the review", async () => {
     const entry = library.renderEntry("pd-knowledge-01", {});
-    session = await openPane({ beforeLoad: async (page) => (await recordTasks(page), await largeDocument(page, { paragraphs: LARGE, entry })) });
+    session = await openPane({ beforeLoad: async (page) => (await recordLongTasks(page), await largeDocument(page, { paragraphs: LARGE, entry })) });
     const { page } = session;
-    const phases: Record<string, PaneTask[]> = {};
+    const phases: Record<string, PageProbe> = {};
 
     await page.getByTestId("card-pd-knowledge-01").getByText("In document").waitFor({ timeout: 120_000 });
     await quiet(page);
-    phases.load = await takePaneTasks(page);
+    phases.load = await takeProbe(page);
 
     // Deep in a stretch of prose: no heading within detection's window, so everything before the cursor is read.
     const reads = await page.evaluate(() => window.cxStandin!.syncLog.length);
@@ -214,21 +200,20 @@ describe("a 50,000-paragraph document of long lines", () => {
     await page.getByTestId("suggestions-region").locator("[data-card-id^='pd-scope']").first().waitFor({ timeout: 60_000 });
     expect(await page.evaluate((from) => window.cxStandin!.syncLog.slice(from).some((s) => s.operations.some((op) => op.includes("expandTo"))), reads)).toBe(true);
     await quiet(page);
-    phases.cursor = await takePaneTasks(page);
+    phases.cursor = await takeProbe(page);
 
-    const scans = await measures(page, "find-entries-in-document");
     await page.getByRole("button", { name: "Refresh" }).click();
-    await page.waitForFunction((n) => performance.getEntriesByName("cx-language:find-entries-in-document").length > n, scans, { timeout: 120_000 });
+    await page.waitForFunction(() => performance.getEntriesByName("cx-language:find-entries-in-document").length > 0, undefined, { timeout: 120_000 });
     await quiet(page);
-    phases.refresh = await takePaneTasks(page);
+    phases.refresh = await takeProbe(page);
 
     await page.getByRole("button", { name: "Review", exact: true }).click();
     await page.getByTestId("review-summary").waitFor({ timeout: 120_000 });
     await containsText(page.getByTestId("review-summary"), "1 of 6 CX sections have CX language");
     await quiet(page);
-    phases.review = await takePaneTasks(page);
+    phases.review = await takeProbe(page);
 
-    const over = Object.entries(phases).flatMap(([phase, tasks]) => tasks.filter((t) => t.pane > PANE_TASK_BOUND_MS).map((t) => `${phase}: ${t.pane} ms of ${t.task} ms`));
-    expect({ over, phases }).toEqual({ over: [], phases });
+    const tooLong = Object.entries(phases).flatMap(([phase, probe]) => over(probe, PANE_TASK_BOUND_MS).map((task) => `${phase}: ${task}`));
+    expect({ tooLong, phases }).toEqual({ tooLong: [], phases });
   }, 240_000);
 });
