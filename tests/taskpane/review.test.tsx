@@ -40,6 +40,17 @@ describe("the review", () => {
     expect(announce).toHaveBeenCalledWith(expect.stringMatching(/^Cursor moved to the end of Major Duties/));
   });
 
+  it("follows an insertion while open, from the overview's one read after it", async () => {
+    const { panel, gateway, user } = await openReview();
+    await waitFor(() => expect(within(panel).getByTestId("review-major-duties")).toHaveTextContent("No CX language yet"));
+    const wholeReads = () => gateway.readOverview.mock.calls.filter(([options]) => !options?.unlessUnchanged).length;
+    const before = wholeReads();
+    await user.click(within(await screen.findByTestId("card-pd-duties-01")).getByRole("button", { name: /^Insert:/ }));
+    await waitFor(() => expect(within(panel).getByTestId("review-major-duties")).toHaveTextContent("Has CX language: 1 item"));
+    expect(within(panel).getByTestId("review-summary")).toHaveTextContent("2 of 6 CX sections have CX language");
+    expect(wholeReads()).toBe(before + 1);
+  });
+
   it("Go to section selects the section's heading", async () => {
     const { panel, gateway, user } = await openReview();
     await user.click(await within(panel).findByRole("button", { name: `Go to ${library.section("introduction")!.name}` }));
