@@ -31,20 +31,70 @@ export function comparableText(text: string): string {
 
 /** Entries found in `documentText`: the document's paragraphs through comparableText, joined with "\n". */
 export function entriesInComparableText(library: Library, documentText: string, values: PlaceholderValues = {}): Set<string> {
-  const present = new Set<string>();
-  const paragraphs = `\n${documentText}\n`;
-  let near: NearMatcher | null = null; // built once, only when a long entry is not found as it is
+  const finder = createEntryFinder(library, values);
+  finder.look(documentText.split("\n"));
+  return finder.found;
+}
+
+/**
+ * Finds entries in a document given a few paragraphs at a time (each through comparableText), so that a long document
+ * can be searched in slices. Every match lies within one paragraph, so looking at the paragraphs in any grouping finds
+ * the same entries; entries already found are not looked for again.
+ */
+export type EntryFinder = {
+  look(paragraphs: readonly string[]): void;
+  /** Ids of the entries found so far. */
+  readonly found: Set<string>;
+};
+
+/** About how many characters of folded paragraphs one call of EntryFinder.look takes in a sliced search. */
+const GROUP_CHARS = 32_000;
+
+/** Consecutive paragraphs in groups of about GROUP_CHARS characters: the steps of a sliced search. */
+export function paragraphGroups(paragraphs: readonly string[]): string[][] {
+  const groups: string[][] = [];
+  let group: string[] = [];
+  let chars = 0;
+  for (const paragraph of paragraphs) {
+    group.push(paragraph);
+    chars += paragraph.length + 1;
+    if (chars >= GROUP_CHARS) {
+      groups.push(group);
+      group = [];
+      chars = 0;
+    }
+  }
+  if (group.length > 0) groups.push(group);
+  return groups;
+}
+
+export function createEntryFinder(library: Library, values: PlaceholderValues = {}): EntryFinder {
+  const found = new Set<string>();
+  const short = new Map<string, string[]>(); // whole-paragraph needle → ids
+  const long: { id: string; needle: string; words: string[] }[] = [];
   for (const entry of library.entries()) {
     const needle = comparableText(library.renderEntry(entry, values));
     if (!needle) continue;
     const words = needle.split(" ");
-    if (words.length < SHORT_ENTRY_WORDS) {
-      if (paragraphs.includes(`\n${needle}\n`)) present.add(entry.id);
-    } else if (documentText.includes(needle) || (near ??= nearMatcher(documentText)).matches(words)) {
-      present.add(entry.id);
-    }
+    if (words.length < SHORT_ENTRY_WORDS) short.set(needle, [...(short.get(needle) ?? []), entry.id]);
+    else long.push({ id: entry.id, needle, words });
   }
-  return present;
+  const longestShort = Math.max(0, ...[...short.keys()].map((needle) => needle.length));
+  return {
+    found,
+    look(paragraphs) {
+      for (const paragraph of paragraphs) {
+        if (paragraph.length <= longestShort) short.get(paragraph)?.forEach((id) => found.add(id));
+      }
+      const wanted = long.filter((entry) => !found.has(entry.id));
+      if (wanted.length === 0) return;
+      const text = paragraphs.join("\n");
+      let near: NearMatcher | null = null; // built once, only when a long entry is not found as it is
+      for (const entry of wanted) {
+        if (text.includes(entry.needle) || (near ??= nearMatcher(paragraphs)).matches(entry.words)) found.add(entry.id);
+      }
+    },
+  };
 }
 
 /** Words an edited copy of a long entry may differ by: one in ten (one for the shortest). */
@@ -59,18 +109,20 @@ type NearMatcher = { matches(entryWords: readonly string[]): boolean };
  * words alone, so only paragraphs sharing either pair are compared word by word: one pass over the document, then
  * a handful of comparisons per entry.
  */
-function nearMatcher(documentText: string): NearMatcher {
-  const byEnds = new Map<string, string[][]>();
-  const add = (key: string, words: string[]) => {
+function nearMatcher(paragraphs: readonly string[]): NearMatcher {
+  const byEnds = new Map<string, string[]>();
+  const add = (key: string, line: string) => {
     const list = byEnds.get(key);
-    if (list) list.push(words);
-    else byEnds.set(key, [words]);
+    if (list) list.push(line);
+    else byEnds.set(key, [line]);
   };
-  for (const line of documentText.split("\n")) {
-    const words = line.split(" ");
-    if (words.length < SHORT_ENTRY_WORDS - 2) continue;
-    add(`<${words[0]} ${words[1]}`, words);
-    add(`>${words[words.length - 2]} ${words[words.length - 1]}`, words);
+  for (const line of paragraphs) {
+    // The two words at each end, found without splitting the whole paragraph (a long one costs no more).
+    const second = line.indexOf(" ", line.indexOf(" ") + 1);
+    const beforeLast = line.lastIndexOf(" ", line.lastIndexOf(" ") - 1);
+    if (second < 0 || beforeLast < 0) continue;
+    add(`<${line.slice(0, second)}`, line);
+    add(`>${line.slice(beforeLast + 1)}`, line);
   }
   return {
     matches(entryWords) {
@@ -79,7 +131,10 @@ function nearMatcher(documentText: string): NearMatcher {
         ...(byEnds.get(`<${entryWords[0]} ${entryWords[1]}`) ?? []),
         ...(byEnds.get(`>${entryWords[entryWords.length - 2]} ${entryWords[entryWords.length - 1]}`) ?? []),
       ];
-      return candidates.some((words) => Math.abs(words.length - entryWords.length) <= limit && wordEdits(words, entryWords, limit) <= limit);
+      return candidates.some((line) => {
+        const words = line.split(" ");
+        return words.length >= SHORT_ENTRY_WORDS - 2 && Math.abs(words.length - entryWords.length) <= limit && wordEdits(words, entryWords, limit) <= limit;
+      });
     },
   };
 }

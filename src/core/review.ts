@@ -1,6 +1,7 @@
 /**
  * "What does this PD still lack?": the CX sections of a whole document, each found or not, each with the library
- * items it already holds. One pass over the paragraphs for the sections, each paragraph folded once for matching.
+ * items it already holds. One pass over the paragraphs for the sections, each paragraph folded once for matching;
+ * reviewDocumentInSlices does the same work in slices, for long documents.
  *
  *   reviewDocument(library, paragraphs, { agency: "USDA" })
  *   // → { kind: "pd", sections: [{ librarySection: "introduction", found: true, entryIds: ["pd-intro-01"], … }, …],
@@ -14,8 +15,9 @@ import type { ParagraphInfo } from "./headingLine";
 import type { Library, PlaceholderValues } from "./library";
 import { LIBRARY_SECTION_IDS, type LibrarySectionId } from "./pdVocabulary";
 import { planKindOf, planPartSpans, type PlanKind, type PlanLibrarySectionId } from "./planSections";
-import { comparableText, entriesInComparableText } from "./presence";
-import { sectionSpans } from "./sections";
+import { comparableText, createEntryFinder, paragraphGroups } from "./presence";
+import { runPhases, runPhasesInSlices, type Phase, type SliceControl } from "./schedule";
+import { sectionSpanWalk } from "./sections";
 
 /** One CX section of the PD (or part of a plan) as the review shows it. */
 export interface ReviewedSection {
@@ -38,10 +40,14 @@ export type Review =
   /** No PD section recognised: probably not a PD. */
   | { kind: "not-a-pd" };
 
-/** Entries present in paragraphs `from`..`to` of the folded document. */
-function presentIn(library: Library, folded: readonly string[], from: number, to: number, values: PlaceholderValues): string[] {
-  const found = entriesInComparableText(library, folded.slice(from, to + 1).join("\n"), values);
-  return library.entries().filter((entry) => found.has(entry.id)).map((entry) => entry.id);
+/** The whole review at once. */
+export function reviewDocument(library: Library, paragraphs: readonly ParagraphInfo[], values: PlaceholderValues = {}): Review {
+  return runPhases(reviewPhases(library, paragraphs, values));
+}
+
+/** The same review in slices that hand the thread back (schedule.inSlices), for long documents; null when cancelled. */
+export function reviewDocumentInSlices(library: Library, paragraphs: readonly ParagraphInfo[], values: PlaceholderValues, control: SliceControl): Promise<Review | null> {
+  return runPhasesInSlices(reviewPhases(library, paragraphs, values), control);
 }
 
 /** The parts each kind of plan takes CX language in. */
@@ -52,50 +58,65 @@ const PLAN_PARTS_BY_KIND: Record<PlanKind, readonly PlanLibrarySectionId[]> = {
 
 type Span = { librarySection: LibrarySectionId | PlanLibrarySectionId | null; name: string; start: number; end: number };
 
+/** Entries present in `folded` paragraphs, a group of paragraphs per step. */
+function* entriesIn(library: Library, folded: readonly string[], values: PlaceholderValues): Generator<Phase, Set<string>, void> {
+  const finder = createEntryFinder(library, values);
+  const groups = paragraphGroups(folded);
+  yield { count: groups.length, step: (g) => finder.look(groups[g]!) };
+  return finder.found;
+}
+
+function* reviewPhases(library: Library, paragraphs: readonly ParagraphInfo[], values: PlaceholderValues): Generator<Phase, Review, void> {
+  const folded: string[] = [];
+  yield { count: paragraphs.length, step: (i) => folded.push(comparableText(paragraphs[i]!.text ?? "")) };
+  if (looksLikePerformancePlan([...paragraphs])) {
+    const plan = planKindOf(paragraphs);
+    let spans: Span[] = [];
+    yield { count: 1, step: () => (spans = planPartSpans(paragraphs).map(({ part, start, end }) => ({ librarySection: part.librarySection, name: part.name, start, end }))) };
+    return { kind: "plan", plan, ...(yield* reviewedSections(library, folded, spans, PLAN_PARTS_BY_KIND[plan], values)) };
+  }
+
+  const walk = sectionSpanWalk(paragraphs);
+  yield { count: paragraphs.length, step: walk.step };
+  const spans = walk.spans;
+  if (!spans.some((span) => span.section.id !== "other")) return { kind: "not-a-pd" };
+  const pdSpans = spans.map(({ section, start, end }) => ({ librarySection: section.librarySection, name: section.name, start, end }));
+  return { kind: "pd", ...(yield* reviewedSections(library, folded, pdSpans, LIBRARY_SECTION_IDS, values)) };
+}
+
 /**
  * The wanted sections, each from its spans (a section may be written in several places, such as Factors 6 and 7
  * apart: its first heading to its last paragraph for navigation, every span's text for matching), in document order,
  * then the ones the document lacks.
  */
-function reviewedSections(
+function* reviewedSections(
   library: Library,
   folded: readonly string[],
   spans: readonly Span[],
   wanted: readonly (LibrarySectionId | PlanLibrarySectionId)[],
   values: PlaceholderValues,
-): { sections: ReviewedSection[]; withLanguage: number; total: number } {
-  const byLibrary = new Map<string, ReviewedSection>();
+): Generator<Phase, { sections: ReviewedSection[]; withLanguage: number; total: number }, void> {
+  const byLibrary = new Map<string, { section: ReviewedSection; folded: string[] }>();
   for (const span of spans) {
     const id = span.librarySection;
     if (!id || !wanted.includes(id)) continue;
-    const entryIds = presentIn(library, folded, span.start, span.end, values);
-    const seen = byLibrary.get(id);
-    if (seen) {
-      seen.endIndex = span.end;
-      seen.entryIds = [...new Set([...seen.entryIds, ...entryIds])];
-    } else {
-      byLibrary.set(id, { librarySection: id, name: library.section(id)?.name ?? span.name, headingIndex: span.start, endIndex: span.end, entryIds });
+    let seen = byLibrary.get(id);
+    if (!seen) {
+      const section = { librarySection: id, name: library.section(id)?.name ?? span.name, headingIndex: span.start, endIndex: span.end, entryIds: [] };
+      byLibrary.set(id, (seen = { section, folded: [] }));
     }
+    seen.section.endIndex = span.end;
+    for (let i = span.start; i <= span.end; i++) seen.folded.push(folded[i]!);
+  }
+  for (const { section, folded: text } of byLibrary.values()) {
+    const found = yield* entriesIn(library, text, values);
+    section.entryIds = library.entries().filter((entry) => found.has(entry.id)).map((entry) => entry.id);
   }
   const missing = wanted.filter((id) => !byLibrary.has(id)).map(
     (id): ReviewedSection => ({ librarySection: id, name: library.section(id)?.name ?? id, headingIndex: null, endIndex: null, entryIds: [] }),
   );
-  const sections = [...byLibrary.values(), ...missing];
+  const sections = [...[...byLibrary.values()].map((seen) => seen.section), ...missing];
   return { sections, withLanguage: sections.filter((s) => s.entryIds.length > 0).length, total: sections.length };
-}
-
-export function reviewDocument(library: Library, paragraphs: readonly ParagraphInfo[], values: PlaceholderValues = {}): Review {
-  const folded = paragraphs.map((p) => comparableText(p.text ?? ""));
-  if (looksLikePerformancePlan([...paragraphs])) {
-    const plan = planKindOf(paragraphs);
-    const spans = planPartSpans(paragraphs).map(({ part, start, end }) => ({ librarySection: part.librarySection, name: part.name, start, end }));
-    return { kind: "plan", plan, ...reviewedSections(library, folded, spans, PLAN_PARTS_BY_KIND[plan], values) };
-  }
-
-  const spans = sectionSpans(paragraphs);
-  if (!spans.some((span) => span.section.id !== "other")) return { kind: "not-a-pd" };
-  const pdSpans = spans.map(({ section, start, end }) => ({ librarySection: section.librarySection, name: section.name, start, end }));
-  return { kind: "pd", ...reviewedSections(library, folded, pdSpans, LIBRARY_SECTION_IDS, values) };
 }
 
 /** "4 of 6 CX sections have CX language" ("1 of 2 parts of the plan …"), for the review's summary line. */

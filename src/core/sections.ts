@@ -17,6 +17,7 @@
 import { isLevelStatement } from "./headingParts";
 import { headingLevel, looksLikeHeadingLine, type ParagraphInfo } from "./headingLine";
 import { isFactorWriteUp, makeSection, type LibrarySectionId, type RecognisedSection, type Scheme } from "./pdVocabulary";
+import { inSlices, type SliceControl } from "./schedule";
 import { classifyHeading, type HeadingContext } from "./sectionHeadings";
 
 // The public face of section detection: callers import from here.
@@ -54,19 +55,16 @@ const NONE: SectionAt = { section: null, headingIndex: null, needsEarlierContext
 const OTHER_SECTION_NAME = "A part of the PD without CX language";
 
 /**
- * The one walk over the paragraphs that both sectionAt and sectionSpans use: paragraphs 0..last in order, with
- * `visit(i, open)` told the open section after each paragraph.
+ * The one walk over the paragraphs that sectionAt and sectionSpans (at once or in slices) use: call the step with
+ * paragraph indexes 0, 1, 2… in order; it answers the open section after that paragraph.
  */
-function walkSections(paragraphs: readonly ParagraphInfo[], last: number, visit?: (index: number, open: Open | null) => void): Open | null {
+function sectionWalk(paragraphs: readonly ParagraphInfo[]): (index: number) => Open | null {
   let open: Open | null = null;
   let scheme: Scheme | null = null;
   let factorSeen = false;
-  for (let i = 0; i <= last; i++) {
+  return (i) => {
     const p = paragraphs[i];
-    if (!p || typeof p.text !== "string") {
-      visit?.(i, open);
-      continue;
-    }
+    if (!p || typeof p.text !== "string") return open;
     const context: HeadingContext = { scheme };
     const m = classifyHeading(p, context);
     if (m) {
@@ -93,17 +91,30 @@ function walkSections(paragraphs: readonly ParagraphInfo[], last: number, visit?
         open = { section: makeSection("other", OTHER_SECTION_NAME), headingIndex: i, level, uncertain: open.uncertain, restates: false };
       }
     }
-    visit?.(i, open);
-  }
-  return open;
+    return open;
+  };
+}
+
+function atOpen(open: Open | null): SectionAt {
+  if (!open) return { section: null, headingIndex: null, needsEarlierContext: true };
+  return { section: open.section, headingIndex: open.headingIndex, needsEarlierContext: open.uncertain };
 }
 
 /** The section at paragraph `index`. Linear in `index`. */
 export function sectionAt(paragraphs: ParagraphInfo[], index: number): SectionAt {
   if (!Array.isArray(paragraphs) || !Number.isInteger(index) || index < 0 || index >= paragraphs.length) return NONE;
-  const open = walkSections(paragraphs, index);
-  if (!open) return { section: null, headingIndex: null, needsEarlierContext: true };
-  return { section: open.section, headingIndex: open.headingIndex, needsEarlierContext: open.uncertain };
+  const step = sectionWalk(paragraphs);
+  let open: Open | null = null;
+  for (let i = 0; i <= index; i++) open = step(i);
+  return atOpen(open);
+}
+
+/** sectionAt in slices that hand the thread back (schedule.inSlices), for a long run of paragraphs; null when cancelled. */
+export async function sectionAtInSlices(paragraphs: ParagraphInfo[], index: number, control: SliceControl): Promise<SectionAt | null> {
+  if (!Array.isArray(paragraphs) || !Number.isInteger(index) || index < 0 || index >= paragraphs.length) return NONE;
+  const step = sectionWalk(paragraphs);
+  let open: Open | null = null;
+  return (await inSlices(index + 1, (i) => (open = step(i)), control)) ? atOpen(open) : null;
 }
 
 /** A run of paragraphs in one section: its heading's paragraph `start` through paragraph `end`. */
@@ -113,15 +124,24 @@ export interface SectionSpan {
   end: number;
 }
 
-/** Every section of a whole document, in order, in one pass (the paragraphs before the first heading are in none). */
-export function sectionSpans(paragraphs: readonly ParagraphInfo[]): SectionSpan[] {
+/** sectionSpans a paragraph at a time (for work in slices): call `step` with indexes 0, 1, 2… in order, then read `spans`. */
+export function sectionSpanWalk(paragraphs: readonly ParagraphInfo[]): { step: (index: number) => void; spans: SectionSpan[] } {
   const spans: SectionSpan[] = [];
-  walkSections(paragraphs, paragraphs.length - 1, (index, open) => {
+  const walk = sectionWalk(paragraphs);
+  const step = (index: number) => {
+    const open = walk(index);
     if (!open) return;
     const current = spans[spans.length - 1];
     if (current && current.start === open.headingIndex) current.end = index;
     else spans.push({ section: open.section, start: open.headingIndex, end: index });
-  });
+  };
+  return { step, spans };
+}
+
+/** Every section of a whole document, in order, in one pass (the paragraphs before the first heading are in none). */
+export function sectionSpans(paragraphs: readonly ParagraphInfo[]): SectionSpan[] {
+  const { step, spans } = sectionSpanWalk(paragraphs);
+  for (let i = 0; i < paragraphs.length; i++) step(i);
   return spans;
 }
 

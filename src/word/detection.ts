@@ -14,7 +14,8 @@
  * case at one round trip too (see DetectionStrategy).
  * https://learn.microsoft.com/javascript/api/word/word.paragraph#word-word-paragraph-getpreviousornullobject-member(1)
  */
-import { sectionAt, type ParagraphInfo } from "../core/sections";
+import { inSlices } from "../core/schedule";
+import { sectionAt, sectionAtInSlices, type ParagraphInfo, type SectionAt } from "../core/sections";
 import type { CursorPlace, Detection } from "./gateway";
 import { loadParagraphInfo, queueBodyPlace, toParagraphInfo } from "./paragraphs";
 
@@ -33,15 +34,17 @@ export type WindowOutcome = { kind: "answer"; reading: DetectionReading } | { ki
 
 type ReadOptions = { readTrackChanges: boolean };
 
-function pdPlace(paragraphs: ParagraphInfo[]): CursorPlace {
-  const { section } = sectionAt(paragraphs, paragraphs.length - 1);
+/** Detection's slices are never cancelled: a newer detection waits for this one (schedule.createSettlingRunner). */
+const ALWAYS_WANTED = { cancelled: () => false };
+
+function pdPlace({ section }: SectionAt): CursorPlace {
   if (!section) return { kind: "before-sections" };
   return { kind: "section", sectionId: section.id, sectionName: section.name, librarySection: section.librarySection };
 }
 
-/** Everything detection tells the pane about the cursor's surroundings. */
-function readingOf(paragraphs: ParagraphInfo[], reachedStart: boolean, trackChanges: boolean, syncs: number): DetectionReading {
-  return { place: pdPlace(paragraphs), trackChanges, syncs, paragraphs, reachedStart };
+/** Everything detection tells the pane about the cursor's surroundings, from the section at its paragraph. */
+function readingOf(at: SectionAt, paragraphs: ParagraphInfo[], reachedStart: boolean, trackChanges: boolean, syncs: number): DetectionReading {
+  return { place: pdPlace(at), trackChanges, syncs, paragraphs, reachedStart };
 }
 
 function outside(where: Exclude<ReturnType<ReturnType<typeof queueBodyPlace>>["place"], "main">, trackChanges: boolean): DetectionReading {
@@ -87,7 +90,7 @@ export async function readWindow(context: Word.RequestContext, options: ReadOpti
   const windowAnswer = sectionAt(paragraphs, paragraphs.length - 1);
   // A heading inside the window decides, even where the window stopped at a table cell's edge.
   if (reachedDocumentStart || !windowAnswer.needsEarlierContext) {
-    return { kind: "answer", reading: readingOf(paragraphs, reachedDocumentStart, trackChanges, 1) };
+    return { kind: "answer", reading: readingOf(windowAnswer, paragraphs, reachedDocumentStart, trackChanges, 1) };
   }
   return { kind: "needs-from-start" };
 }
@@ -107,7 +110,13 @@ export async function readFromStart(context: Word.RequestContext, options: ReadO
 
   const { place: where, trackChanges } = readCommon();
   if (where !== "main") return outside(where, trackChanges);
-  return readingOf(paragraphs.items.map(toParagraphInfo), true, trackChanges, 1);
+  // Everything up to the cursor may be most of a long document: taken in and classified in slices that hand the
+  // thread back.
+  const { items } = paragraphs;
+  const read: ParagraphInfo[] = [];
+  await inSlices(items.length, (i) => read.push(toParagraphInfo(items[i]!)), ALWAYS_WANTED);
+  const at = (await sectionAtInSlices(read, read.length - 1, ALWAYS_WANTED))!;
+  return readingOf(at, read, true, trackChanges, 1);
 }
 
 /** Where the cursor is, and nothing else: after a from-start read failed, is it outside the main text? */

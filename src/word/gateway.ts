@@ -37,7 +37,9 @@ export type Detection = {
 };
 
 export type DocumentOverview = {
-  /** Text of every paragraph of the main document, to mark entries already present. */
+  /** Every paragraph of the main document with what section detection reads, for the review. */
+  paragraphs: ParagraphInfo[];
+  /** Their texts, to mark entries already present. */
   paragraphTexts: string[];
   /** The document reads as a performance plan rather than a PD. */
   looksLikePerformancePlan: boolean;
@@ -123,8 +125,6 @@ export interface DocumentGateway {
    * whether the document is known to be unchanged.
    */
   insert(lines: readonly InsertionLine[], options: InsertOptions): Promise<InsertOutcome>;
-  /** Every paragraph of the main text with what section detection reads, for the review (a few round trips). */
-  readReviewParagraphs(): Promise<ParagraphInfo[]>;
   /**
    * Puts the caret (never a selection) at the end of paragraph `target.index` of the main text. Rejects (document
    * unchanged) when that paragraph no longer has `target.text`: the document changed.

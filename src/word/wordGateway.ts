@@ -6,8 +6,9 @@
 import { readFromStart, readPlace, readWindow, DETECTION_WINDOW, type DetectionReading } from "./detection";
 import type { WordAction } from "./errors";
 import { WordActionError, type CursorPlace, type Detection, type DocumentGateway, type DocumentOverview, type DocumentState } from "./gateway";
-import { loadParagraphInfo, PARAGRAPH_INFO, PARAGRAPH_PAGE, readParagraphPages, toParagraphInfo } from "./paragraphs";
+import { PARAGRAPH_INFO, PARAGRAPH_PAGE, readParagraphPages, toParagraphInfo } from "./paragraphs";
 import { loadPaneSettings, savePaneSettings } from "./settings";
+import type { ParagraphInfo } from "../core/sections";
 
 // What the pane's first view does not use loads on first use, in files of its own: the wording of failures,
 // insertion, the review's navigation and the plan check (the first view waits only for detection).
@@ -29,9 +30,15 @@ export type WordHost = { Word: Pick<typeof Word, "run">; Office: typeof Office }
 /** Paragraphs whose text one overview round trip reads. */
 export const OVERVIEW_PAGE = PARAGRAPH_PAGE;
 
-/** A cheap fingerprint of what detection read: the same window gives the same answer. */
-function readingKey(reading: DetectionReading): string {
-  return JSON.stringify(reading.paragraphs);
+const READ_FIELDS = ["text", "style", "styleBuiltIn", "outlineLevel", "bold", "isListItem", "tableNestingLevel"] as const satisfies readonly (keyof ParagraphInfo)[];
+
+/**
+ * What detection read is what it read last time: the same paragraphs give the same answer. Compared field by field,
+ * with no copy: a read from the document start may hold every paragraph of a long document.
+ */
+function sameReading(a: DetectionReading, b: DetectionReading): boolean {
+  const same = (p: ParagraphInfo, q: ParagraphInfo) => READ_FIELDS.every((field) => p[field] === q[field]);
+  return a.paragraphs.length === b.paragraphs.length && a.paragraphs.every((p, i) => same(p, b.paragraphs[i]!));
 }
 
 function hasCode(error: unknown, code: string): boolean {
@@ -98,7 +105,7 @@ export function createWordGateway(host: WordHost, capabilities: { canReadTrackCh
       strategy = windowHasFailed && reading.paragraphs.length > 0 && reading.paragraphs.length <= DETECTION_WINDOW ? "from-start" : "window";
       // Co-authors' edits and Word's own event bursts often leave the cursor where it was: hand back the
       // same place object so the pane can skip re-rendering and re-announcing.
-      const unchanged = lastReading !== null && readingKey(lastReading) === readingKey(reading);
+      const unchanged = lastReading !== null && sameReading(lastReading, reading);
       const place = unchanged && lastReading ? lastReading.place : reading.place;
       lastReading = { ...reading, place };
       const detection: Detection = { place, trackChanges: reading.trackChanges, syncs: reading.syncs };
@@ -117,7 +124,7 @@ export function createWordGateway(host: WordHost, capabilities: { canReadTrackCh
 
     async readOverview(options = {}): Promise<DocumentOverview> {
       try {
-        const { looksLikePerformancePlan, PLAN_CHECK_PARAGRAPHS } = await documentTypeCode();
+        const { looksLikePerformancePlan } = await documentTypeCode();
         return await word.run(async (context) => {
           // The body's text is the cheap "has anything changed" signature: one string, no paragraph objects
           // (WordApi 1.3 has no change event). A style-only change keeps the signature; Refresh reads anyway.
@@ -128,23 +135,13 @@ export function createWordGateway(host: WordHost, capabilities: { canReadTrackCh
             await context.sync();
             if (body.text === previous.bodyText) return previous.overview;
           }
-          // Every paragraph's text (in pages: readParagraphPages), but the formatting only of those the plan check
-          // looks at.
-          const opening = body.getRange("Whole").paragraphs; // its own collection object: each load has its own items
-          loadParagraphInfo(opening, { first: PLAN_CHECK_PARAGRAPHS });
-          const paragraphTexts = await readParagraphPages(context, "text", (paragraph) => paragraph.text);
-          const overview = { paragraphTexts, looksLikePerformancePlan: looksLikePerformancePlan(opening.items.map(toParagraphInfo)) };
+          // Every paragraph with what section detection reads (in pages: readParagraphPages): the marks use the
+          // texts, the review the sections, the plan check the opening paragraphs; one reading serves all three.
+          const paragraphs = await readParagraphPages(context, PARAGRAPH_INFO, toParagraphInfo);
+          const overview = { paragraphs, paragraphTexts: paragraphs.map((p) => p.text), looksLikePerformancePlan: looksLikePerformancePlan(paragraphs) };
           lastOverview = { bodyText: body.text, overview };
           return overview;
         });
-      } catch (error) {
-        throw await failure(logged(error), "read", "unchanged");
-      }
-    },
-
-    async readReviewParagraphs() {
-      try {
-        return await word.run((context) => readParagraphPages(context, PARAGRAPH_INFO, toParagraphInfo));
       } catch (error) {
         throw await failure(logged(error), "read", "unchanged");
       }

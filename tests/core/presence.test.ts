@@ -1,5 +1,5 @@
 import { bundledLibrary as library } from "../../src/core/bundledLibrary";
-import { entriesInDocument } from "../../src/core/presence";
+import { comparableText, createEntryFinder, entriesInComparableText, entriesInDocument, paragraphGroups } from "../../src/core/presence";
 
 describe("entriesInDocument", () => {
   const duty = library.renderEntry("pd-duties-04");
@@ -72,5 +72,21 @@ describe("entriesInDocument", () => {
       const edited = words.map((word, i) => (i % 3 === 1 ? "other" : word)).join(" ");
       expect(entriesInDocument(library, [edited]).has("pd-duties-06")).toBe(false);
     });
+  });
+});
+
+describe("looking for entries a few paragraphs at a time", () => {
+  it("finds what the whole document holds, however the paragraphs are grouped", () => {
+    const edited = library.renderEntry("pd-duties-06").replace("meeting", "always meeting");
+    const filler = (n: number) => Array.from({ length: n }, (_, i) => `Paragraph ${i} of the position description, with some more words in it.`);
+    const paragraphs = [...filler(2000), library.renderEntry("pd-duties-04"), ...filler(2000), edited, "Plain language", ...filler(3000)].map(comparableText);
+    const whole = entriesInComparableText(library, paragraphs.join("\n"));
+    expect(whole.size).toBeGreaterThanOrEqual(2);
+    const groups = paragraphGroups(paragraphs);
+    expect(groups.length).toBeGreaterThan(5);
+    expect(groups.flat()).toEqual(paragraphs);
+    const finder = createEntryFinder(library);
+    groups.forEach((group) => finder.look(group));
+    expect(finder.found).toEqual(whole);
   });
 });

@@ -1,6 +1,7 @@
 import { bundledLibrary as library } from "../../src/core/bundledLibrary";
 import type { ParagraphInfo } from "../../src/core/headingLine";
-import { reviewDocument, reviewSummary, type Review } from "../../src/core/review";
+import { reviewDocument, reviewDocumentInSlices, reviewSummary, type Review } from "../../src/core/review";
+import type { SliceControl } from "../../src/core/schedule";
 import { CORE_COMPETENCIES_PLAN, numberedElementsPlan, plain, SES_PLAN } from "./planFixtures";
 
 const h = (text: string): ParagraphInfo => ({ text, styleBuiltIn: "Heading1", outlineLevel: 1 });
@@ -130,5 +131,46 @@ describe("reviewing a performance plan", () => {
     expect(review.sections).toEqual([
       { librarySection: "ses-requirement", name: library.section("ses-requirement")!.name, headingIndex: 7, endIndex: 8, entryIds: [] },
     ]);
+  });
+});
+
+describe("the review in slices", () => {
+  /** A clock that moves 1 ms per reading, so slices end after a known number of steps. */
+  const tickingClock = () => {
+    let t = 0;
+    return () => (t += 1);
+  };
+  const sliced = (paragraphs: ParagraphInfo[], control: Partial<SliceControl> = {}) =>
+    reviewDocumentInSlices(library, paragraphs, { agency: "USDA" }, { cancelled: () => false, yieldToHost: async () => undefined, now: tickingClock(), ...control });
+
+  /** A long PD: CX language at the far end of sections, some of it in several places (Factors 6 and 7 apart). */
+  const longPd = () => {
+    const filler = (n: number, what: string) => Array.from({ length: n }, (_, i) => body(`${what} ${i}: analyzes customer feedback and reports findings to program staff.`));
+    return pd({
+      intro: filler(400, "Introduction"),
+      duties: [...filler(3000, "Duty"), entry("pd-duties-04", "USDA")],
+      f1: [entry("pd-knowledge-01", "USDA"), ...filler(500, "Knowledge")],
+      f67: [...filler(700, "Contact"), entry("pd-contacts-01", "USDA")],
+    });
+  };
+
+  it("gives the whole review's result, for a PD, a long PD, a plan and a document that is neither", async () => {
+    const plan = [{ text: "Performance Work Plan", styleBuiltIn: "Title" }, h("Core Competencies"), h("Performance Goals"), body(library.renderEntry("pwp-goal-3"))];
+    for (const paragraphs of [pd({ f3: [entry("pd-guidelines-01", "USDA")] }), longPd(), plan, [body("Meeting notes"), body("Agenda item one.")]]) {
+      expect(await sliced(paragraphs)).toEqual(reviewDocument(library, paragraphs, { agency: "USDA" }));
+    }
+    expect(pdReview(reviewDocument(library, longPd(), { agency: "USDA" })).withLanguage).toBe(3);
+  });
+
+  it("hands the thread back between slices of a long document, and stops once cancelled", async () => {
+    const yields = jest.fn(async () => undefined);
+    await sliced(longPd(), { yieldToHost: yields });
+    expect(yields.mock.calls.length).toBeGreaterThan(20); // the fold and the sections, each in slices
+    let cancelled = false;
+    const stop = jest.fn(async () => {
+      cancelled = true;
+    });
+    expect(await sliced(longPd(), { yieldToHost: stop, cancelled: () => cancelled })).toBeNull();
+    expect(stop).toHaveBeenCalledTimes(1);
   });
 });

@@ -1,4 +1,4 @@
-import { createSettlingRunner } from "../../src/core/schedule";
+import { createSettlingRunner, inSlices, runPhases, runPhasesInSlices, SLICE_MS, type Phase } from "../../src/core/schedule";
 
 jest.useFakeTimers();
 
@@ -60,5 +60,36 @@ describe("createSettlingRunner", () => {
     jest.advanceTimersByTime(50);
     runner.runNow();
     expect(task).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe("work in slices", () => {
+  beforeEach(() => jest.useRealTimers());
+  afterEach(() => jest.useFakeTimers());
+
+  it("runs every step in order, hands the thread back between slices, and stops once cancelled", async () => {
+    let t = 0;
+    const now = () => (t += SLICE_MS / 4); // a slice ends at every fourth clock check
+    const steps: number[] = [];
+    const yields = jest.fn(async () => undefined);
+    expect(await inSlices(100, (i) => steps.push(i), { cancelled: () => false, yieldToHost: yields, now })).toBe(true);
+    expect(steps).toEqual(Array.from({ length: 100 }, (_, i) => i));
+    expect(yields).toHaveBeenCalledTimes(24); // after every fourth step but the last, counting the clock's reading at the start
+    let cancelled = false;
+    const stop = async () => void (cancelled = true);
+    const done: number[] = [];
+    expect(await inSlices(100, (i) => done.push(i), { cancelled: () => cancelled, yieldToHost: stop, now })).toBe(false);
+    expect(done).toHaveLength(4);
+  });
+
+  it("gives the same result run at once or in slices", async () => {
+    function* phases(): Generator<Phase, number, void> {
+      let sum = 0;
+      yield { count: 50, step: (i) => (sum += i) };
+      const doubled = sum * 2;
+      yield { count: 10, step: () => (sum += doubled) };
+      return sum;
+    }
+    expect(await runPhasesInSlices(phases(), { cancelled: () => false, yieldToHost: async () => undefined })).toBe(runPhases(phases()));
   });
 });

@@ -2,6 +2,7 @@ import {
   classifyHeading,
   librarySectionAt,
   sectionAt,
+  sectionAtInSlices,
   PD_SECTION_IDS,
   type LibrarySectionId,
   type ParagraphInfo,
@@ -656,5 +657,34 @@ describe("sub-headings of a factor section", () => {
   it("Scope: and Effect: inside GSSG Factor 1 stay in it", () => {
     const doc = [h("Factor 1 - Program Scope and Effect"), bold("Scope:"), body("a"), bold("Effect:"), body("b")];
     expect(doc.map((_, i) => librarySectionAt(doc, i))).toEqual(Array(5).fill("factor-5"));
+  });
+});
+
+describe("section detection in slices", () => {
+  it("answers as sectionAt does, at every paragraph, however often it hands the thread back", async () => {
+    const doc: ParagraphInfo[] = [
+      bold("POSITION DESCRIPTION"),
+      heading1("Introduction"),
+      body("This position is in the Office of Example."),
+      heading1("Major Duties"),
+      item("Guidelines: follows agency policy."),
+      bold("Factor 1 - Knowledge Required by the Position, Level 1-7, 1250 Points"),
+      body("Knowledge of analytical methods."),
+      bold("Factor 4"),
+      body("The work involves varied duties."),
+      bold("Factor 6 - Personal Contacts"),
+      bold("Factor 7 - Purpose of Contacts"),
+      body("Contacts are to plan work."),
+    ];
+    let t = 0;
+    const yields = jest.fn(async () => undefined);
+    const control = { cancelled: () => false, yieldToHost: yields, now: () => (t += 100) }; // every clock check ends a slice
+    for (let index = -1; index <= doc.length; index++) {
+      expect(await sectionAtInSlices(doc, index, control)).toEqual(sectionAt(doc, index));
+    }
+    const long = Array.from({ length: 200 }, (_, i) => (i === 0 ? heading1("Major Duties") : body(`Duty ${i}.`)));
+    await sectionAtInSlices(long, long.length - 1, control);
+    expect(yields).toHaveBeenCalled();
+    expect(await sectionAtInSlices(long, long.length - 1, { ...control, cancelled: () => true })).toBeNull();
   });
 });

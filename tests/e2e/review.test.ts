@@ -40,6 +40,11 @@ const PD: StandinParagraphSpec[] = [
 
 const reviewItem = (page: Page, section: string) => page.getByTestId(`review-${section}`);
 
+/** Whole-document reads: the syncs that read the first page of every paragraph (the only paged read). */
+function wholeDocumentReads(page: Page): Promise<number> {
+  return page.evaluate(() => window.cxStandin!.syncLog.filter((s) => s.operations.some((op) => op.startsWith("ParagraphCollection.load(") && op.includes('"skip":0}'))).length);
+}
+
 async function openReview(page: Page) {
   await page.getByRole("button", { name: "Review", exact: true }).click();
   await page.getByTestId("review-summary").waitFor();
@@ -72,6 +77,42 @@ describe("reviewing a PD for missing CX language", () => {
     await containsText(page.getByTestId("review-summary"), "5 of 6 CX sections have CX language");
     await containsText(reviewItem(page, "factor-3"), "Has CX language: 1 item");
     expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it("follows the document while open: an insertion and a text change show with no Review again, and an unchanged document is not read again", async () => {
+    const session = await panes.open({ doc: { paragraphs: PD, selection: { start: { paragraph: 10, offset: PD[10]!.text.length }, end: { paragraph: 10, offset: PD[10]!.text.length } } } });
+    const { page } = session;
+    const first = library.topLevelEntriesInSection("factor-3")[0]!;
+    const insert = page.getByTestId(`card-${first.id}`).getByRole("button", { name: /^Insert: / }).first();
+    await insert.waitFor();
+    await openReview(page);
+    await containsText(reviewItem(page, "factor-3"), "No CX language yet");
+    const readsBefore = await wholeDocumentReads(page);
+
+    // Insert into Factor 3 with the review open: the card and the review both show it, from the one read after inserting.
+    await insert.click();
+    await page.getByTestId(`card-${first.id}`).getByText("In document").waitFor();
+    await containsText(page.getByTestId("review-summary"), "5 of 6 CX sections have CX language");
+    await containsText(reviewItem(page, "factor-3"), "Has CX language: 1 item");
+    expect(await wholeDocumentReads(page)).toBe(readsBefore + 1);
+
+    // Nothing changed: coming back to the pane, closing and opening the review read no paragraph again.
+    await page.evaluate(() => window.dispatchEvent(new Event("focus")));
+    await page.getByRole("button", { name: "Close review" }).click();
+    await openReview(page);
+    await page.waitForTimeout(500);
+    expect(await wholeDocumentReads(page)).toBe(readsBefore + 1);
+    await containsText(page.getByTestId("review-summary"), "5 of 6 CX sections have CX language");
+
+    // The text changed (typed in Word): the pane regains focus and the review follows.
+    await page.evaluate((contact) => {
+      const spec = window.cxStandin!.spec();
+      window.cxStandin!.setSpec({ ...spec, paragraphs: [...spec.paragraphs, { text: contact }] });
+    }, text("pd-contacts-01"));
+    await page.evaluate(() => window.dispatchEvent(new Event("focus")));
+    await containsText(page.getByTestId("review-summary"), "6 of 6 CX sections have CX language");
+    await containsText(reviewItem(page, "factors-6-7"), "Has CX language: 1 item");
+    expect(await wholeDocumentReads(page)).toBe(readsBefore + 2);
   });
 
   it("Go to section puts the caret at the end of the heading, and an Insert then goes in under the heading, which stays", async () => {

@@ -51,7 +51,7 @@ export type FakeGatewayOptions = {
   paragraphTexts?: string[];
   looksLikePerformancePlan?: boolean;
   settings?: PaneSettings;
-  /** What readReviewParagraphs answers. */
+  /** The paragraphs readOverview answers, formatting and all (by default paragraphTexts as plain paragraphs). */
   reviewParagraphs?: ParagraphInfo[];
 };
 
@@ -70,8 +70,6 @@ export type FakeGateway = DocumentGateway & {
   detect: jest.Mock<Promise<Detection>, [options?: { plan?: boolean }]>;
   readOverview: jest.Mock<Promise<DocumentOverview>, [options?: { unlessUnchanged?: boolean }]>;
   insert: jest.Mock<Promise<InsertOutcome>, [readonly InsertionLine[], InsertOptions]>;
-  reviewParagraphs: ParagraphInfo[];
-  readReviewParagraphs: jest.Mock<Promise<ParagraphInfo[]>, []>;
   goToParagraph: jest.Mock<Promise<void>, [{ index: number; text: string }]>;
   saveSettings: jest.Mock<Promise<void>, [PaneSettings]>;
   emitSelectionChanged(): void;
@@ -79,6 +77,11 @@ export type FakeGateway = DocumentGateway & {
   /** Makes the next insert wait until the returned function is called. */
   holdNextInsert(): () => void;
 };
+
+/** An overview of `paragraphs`, as the gateway reads it. */
+export function overviewOf(paragraphs: ParagraphInfo[], looksLikePerformancePlan: boolean): DocumentOverview {
+  return { paragraphs, paragraphTexts: paragraphs.map((p) => p.text), looksLikePerformancePlan };
+}
 
 export function createFakeGateway(options: FakeGatewayOptions = {}): FakeGateway {
   const listeners = new Set<() => void>();
@@ -89,10 +92,7 @@ export function createFakeGateway(options: FakeGatewayOptions = {}): FakeGateway
     place: options.place ?? PLACES.majorDuties,
     planPlace: options.planPlace ?? { kind: "before-sections" },
     trackChanges: options.trackChanges ?? false,
-    overview: {
-      paragraphTexts: options.paragraphTexts ?? [],
-      looksLikePerformancePlan: options.looksLikePerformancePlan ?? false,
-    },
+    overview: overviewOf(options.reviewParagraphs ?? (options.paragraphTexts ?? []).map((text) => ({ text })), options.looksLikePerformancePlan ?? false),
     detectError: null,
     overviewError: null,
     insertError: null,
@@ -105,10 +105,8 @@ export function createFakeGateway(options: FakeGatewayOptions = {}): FakeGateway
     }),
     readOverview: jest.fn(async () => {
       if (gateway.overviewError) throw gateway.overviewError;
-      return { ...gateway.overview, paragraphTexts: [...gateway.overview.paragraphTexts] };
+      return overviewOf(gateway.overview.paragraphs.map((p) => ({ ...p })), gateway.overview.looksLikePerformancePlan);
     }),
-    reviewParagraphs: options.reviewParagraphs ?? [],
-    readReviewParagraphs: jest.fn(async () => gateway.reviewParagraphs.map((p) => ({ ...p }))),
     goToParagraph: jest.fn(async (_target: { index: number; text: string }) => undefined),
     insert: jest.fn(async (lines: readonly InsertionLine[], insertOptions: InsertOptions) => {
       gateway.insertCalls.push({ lines: [...lines], options: insertOptions });
@@ -118,7 +116,7 @@ export function createFakeGateway(options: FakeGatewayOptions = {}): FakeGateway
         await waiting;
       }
       if (gateway.insertError) throw gateway.insertError;
-      gateway.overview = { ...gateway.overview, paragraphTexts: [...gateway.overview.paragraphTexts, ...lines.map((l) => l.text)] };
+      gateway.overview = overviewOf([...gateway.overview.paragraphs, ...lines.map((l) => ({ text: l.text }))], gateway.overview.looksLikePerformancePlan);
       return { paragraphsInserted: lines.length, tracked: gateway.trackChanges, afterSelection: false, syncs: 1 };
     }),
     onSelectionChanged(listener) {

@@ -25,7 +25,8 @@ describe("the review", () => {
   it("lists the PD's CX sections with what each holds, and a summary", async () => {
     const { panel, gateway } = await openReview();
     expect(await within(panel).findByTestId("review-summary")).toBeInTheDocument();
-    expect(gateway.readReviewParagraphs).toHaveBeenCalledTimes(1);
+    // Made from the pane's one reading of the document: opening the review at most asks whether the text changed.
+    expect(gateway.readOverview.mock.calls.filter(([options]) => !options?.unlessUnchanged)).toHaveLength(1);
     expect(within(panel).getByTestId("review-summary")).toHaveTextContent("1 of 6 CX sections have CX language");
     expect(within(panel).getByTestId("review-introduction")).toHaveTextContent("Has CX language: 1 item");
     expect(within(panel).getByTestId("review-major-duties")).toHaveTextContent("No CX language yet");
@@ -39,6 +40,17 @@ describe("the review", () => {
     await waitFor(() => expect(gateway.goToParagraph).toHaveBeenCalledWith({ index: 3, text: "Plans analyses of service delivery." }));
     await waitFor(() => expect(screen.queryByTestId("review-panel")).not.toBeInTheDocument());
     expect(announce).toHaveBeenCalledWith(expect.stringMatching(/^Cursor moved to the end of Major Duties/));
+  });
+
+  it("follows an insertion while open, from the overview's one read after it", async () => {
+    const { panel, gateway, user } = await openReview();
+    await waitFor(() => expect(within(panel).getByTestId("review-major-duties")).toHaveTextContent("No CX language yet"));
+    const wholeReads = () => gateway.readOverview.mock.calls.filter(([options]) => !options?.unlessUnchanged).length;
+    const before = wholeReads();
+    await user.click(within(await screen.findByTestId("card-pd-duties-01")).getByRole("button", { name: /^Insert:/ }));
+    await waitFor(() => expect(within(panel).getByTestId("review-major-duties")).toHaveTextContent("Has CX language: 1 item"));
+    expect(within(panel).getByTestId("review-summary")).toHaveTextContent("2 of 6 CX sections have CX language");
+    expect(wholeReads()).toBe(before + 1);
   });
 
   it("Go to section moves the cursor to the section's heading, and the pane then reads where the cursor is", async () => {

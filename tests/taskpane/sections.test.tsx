@@ -1,7 +1,7 @@
 import { act, render, screen, waitFor, within } from "@testing-library/react";
 import { bundledLibrary } from "../../src/core/bundledLibrary";
 import { App } from "../../src/taskpane/App";
-import { createFakeGateway, PLACES, wordProblem, insertFailure } from "./fakeGateway";
+import { createFakeGateway, overviewOf, PLACES, wordProblem, insertFailure } from "./fakeGateway";
 import { cardsIn, library, ready, renderPane } from "./renderPane";
 
 const PLAN_GOALS = { kind: "section", sectionId: "performance-goals", sectionName: "Performance goals", librarySection: "gs-performance-goals" } as const;
@@ -129,7 +129,7 @@ describe("following the cursor", () => {
     const { gateway, user } = renderPane();
     await ready();
     gateway.place = PLACES.factor3;
-    gateway.overview = { ...gateway.overview, paragraphTexts: [library.renderEntry("pd-guidelines-01")] };
+    gateway.overview = overviewOf([{ text: library.renderEntry("pd-guidelines-01") }], false);
     await user.click(screen.getByRole("button", { name: "Refresh" }));
     expect(await screen.findByRole("heading", { level: 2, name: "Factor 3 – Guidelines" })).toBeInTheDocument();
     expect(await within(screen.getByTestId("card-pd-guidelines-01")).findByText("In document")).toBeInTheDocument();
@@ -143,7 +143,7 @@ describe("following the cursor", () => {
     // The first whole-document read comes after the first view.
     await waitFor(() => expect(gateway.readOverview).toHaveBeenCalledTimes(1));
     expect(within(screen.getByTestId("card-pd-duties-03")).queryByText("In document")).not.toBeInTheDocument();
-    gateway.overview = { ...gateway.overview, paragraphTexts: [library.renderEntry("pd-duties-03")] };
+    gateway.overview = overviewOf([{ text: library.renderEntry("pd-duties-03") }], false);
     act(() => {
       window.dispatchEvent(new Event("focus"));
     });

@@ -9,10 +9,10 @@ import { body, caretAt, DETECTION_BEHAVIOURS, gatewayOver, heading, openDocument
 beforeEach(() => jest.spyOn(console, "error").mockImplementation(() => undefined));
 afterEach(() => jest.restoreAllMocks());
 
-describe("reading the whole document for the review", () => {
+describe("reading the whole document for the review (the overview's reading)", () => {
   it("reads the sample PD, headers and footers left out, in one round trip", async () => {
     const standin = openDocument(samplePositionDescription);
-    const paragraphs = await gatewayOver(standin).readReviewParagraphs();
+    const { paragraphs } = await gatewayOver(standin).readOverview();
     const main = standin.paragraphs().filter((p) => p.body === "MainDoc" || p.body === "TableCell");
     expect(paragraphs.map((p) => p.text)).toEqual(main.map((p) => p.text));
     expect(paragraphs.find((p) => p.text === "Major Duties")).toMatchObject({ styleBuiltIn: "Heading1" });
@@ -23,7 +23,7 @@ describe("reading the whole document for the review", () => {
   it("pages through a long document in a few round trips", async () => {
     const count = PARAGRAPH_PAGE * 2 + 10;
     const standin = openDocument({ paragraphs: Array.from({ length: count }, (_, i) => body(`Paragraph ${i}`)) });
-    const paragraphs = await gatewayOver(standin).readReviewParagraphs();
+    const { paragraphs } = await gatewayOver(standin).readOverview();
     expect(paragraphs).toHaveLength(count);
     expect(standin.syncCount).toBe(3);
   });

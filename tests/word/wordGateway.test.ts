@@ -1,9 +1,9 @@
 /**
  * Reading the whole document (the overview) with as little work as a long document allows.
  */
-import { PLAN_CHECK_PARAGRAPHS } from "../../src/core/documentType";
 import type { Standin } from "../../src/word/standin";
 import type { DocumentGateway } from "../../src/word/gateway";
+import { PARAGRAPH_INFO } from "../../src/word/paragraphs";
 import { OVERVIEW_PAGE } from "../../src/word/wordGateway";
 import { body, caretAt, gatewayOver, heading, openDocument } from "./wordHarness";
 
@@ -19,15 +19,16 @@ const operationsSince = (standin: Standin, from: number) => standin.syncLog.slic
 const paragraphLoads = (operations: string[]) => operations.filter((op) => op.startsWith("ParagraphCollection.load("));
 
 describe("reading the whole document", () => {
-  it("reads every paragraph's text in one round trip, and formatting only where the plan check looks", async () => {
+  it("reads every paragraph, with what detection reads, in one round trip: one reading for the marks, the review and the plan check", async () => {
     const { standin, gateway } = open();
     const before = standin.syncLog.length;
     const overview = await gateway.readOverview();
     expect(overview.paragraphTexts).toEqual(pd.map((p) => p.text));
     expect(standin.syncLog.length - before).toBe(1);
+    expect(overview.paragraphs.map((p) => p.text)).toEqual(overview.paragraphTexts);
+    expect(overview.paragraphs[0]).toMatchObject({ styleBuiltIn: pd[0]!.styleBuiltIn ?? "Normal" });
     expect(paragraphLoads(operationsSince(standin, before))).toEqual([
-      `ParagraphCollection.load({"select":"text,style,styleBuiltIn,outlineLevel,isListItem,tableNestingLevel,font/bold","top":${PLAN_CHECK_PARAGRAPHS}})`,
-      `ParagraphCollection.load({"select":"text","top":${OVERVIEW_PAGE},"skip":0})`,
+      `ParagraphCollection.load({"select":"${PARAGRAPH_INFO}","top":${OVERVIEW_PAGE},"skip":0})`,
     ]);
   });
 

@@ -87,8 +87,9 @@ export function Pane({ host, gateway, library, defaultAgency }: PaneProps) {
   const searchBox = useRef<HTMLInputElement>(null);
   const searchBoxId = useId();
   const settingsPanel = usePanel();
-  const review = useReview(gateway, library, values);
-  const reviewPanel = usePanel(() => void review.run());
+  const reviewPanel = usePanel();
+  // The review is made from the overview's reading, and follows it while shown.
+  const review = useReview(gateway, library, values, overview, reviewPanel.isOpen);
   const results = useRef<HTMLUListElement>(null);
 
   // Refresh, and after every insertion: where the cursor is now, and what the document now holds.

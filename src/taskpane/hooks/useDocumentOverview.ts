@@ -16,6 +16,8 @@ export type DocumentOverviewModel = {
   looksLikePerformancePlan: boolean;
   /** Reads the whole document again (after inserting, on Refresh). */
   refresh: () => Promise<void>;
+  /** Reads it again only if its text changed (one light read); nothing while a read is under way or still to come. */
+  recheck: () => Promise<void>;
 };
 
 const NOTHING: ReadonlySet<string> = new Set();
@@ -28,7 +30,7 @@ function sameIds(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
 }
 
 /** Names the pane's phases in the browser's performance timeline (DevTools, and the long-document test). */
-function measured<T>(name: string, work: () => Promise<T>): Promise<T> {
+export function measured<T>(name: string, work: () => Promise<T>): Promise<T> {
   const start = performance.now();
   return work().finally(() => {
     try {
@@ -51,9 +53,14 @@ export function useDocumentOverview(gateway: DocumentGateway, library: Library, 
   const mounted = useRef(true);
   const scanner = useRef<Promise<PresenceScanner> | null>(null);
 
+  const reading = useRef(false);
+  const started = useRef(false);
+
   const read = useCallback(
     async (unlessUnchanged: boolean) => {
       const request = ++latest.current;
+      reading.current = true;
+      started.current = true;
       setState((prev) => ({ status: "loading", overview: prev.overview }));
       try {
         const overview = await measured("read-document", () => gateway.readOverview({ unlessUnchanged }));
@@ -62,11 +69,17 @@ export function useDocumentOverview(gateway: DocumentGateway, library: Library, 
         if (mounted.current && request === latest.current) {
           setState((prev) => ({ status: "error", problem: problemFrom(error), overview: prev.overview }));
         }
+      } finally {
+        if (request === latest.current) reading.current = false;
       }
     },
     [gateway],
   );
   const refresh = useCallback(() => read(false), [read]);
+  const recheck = useCallback(async () => {
+    // Before the first read (it comes after the first view) and while one is under way, the read to come is enough.
+    if (started.current && !reading.current) await read(true);
+  }, [read]);
 
   useEffect(() => {
     if (!enabled) return undefined;
@@ -95,5 +108,5 @@ export function useDocumentOverview(gateway: DocumentGateway, library: Library, 
     };
   }, [library, paragraphs, values]);
 
-  return { state, present, looksLikePerformancePlan: state.overview?.looksLikePerformancePlan ?? false, refresh };
+  return { state, present, looksLikePerformancePlan: state.overview?.looksLikePerformancePlan ?? false, refresh, recheck };
 }

@@ -20,17 +20,12 @@ export type PanelModel = {
  * One header panel (Review, Settings): open and closed, focus into the panel once it shows, and back to its
  * button when it closes, so keyboard and screen-reader users land where the panel is and return where they were.
  */
-export function usePanel(onOpen?: () => void): PanelModel {
+export function usePanel(): PanelModel {
   const [isOpen, setOpen] = useState(false);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const panelId = useId();
-  const opened = useRef(onOpen);
-  opened.current = onOpen;
 
-  const open = useCallback(() => {
-    setOpen(true);
-    opened.current?.();
-  }, []);
+  const open = useCallback(() => setOpen(true), []);
   const close = useCallback(() => {
     setOpen(false);
     buttonRef.current?.focus();

@@ -537,6 +537,18 @@ export class StandinModel {
 
   /** Office.context.requirements.isSetSupported: versions compare numerically per dot-separated part. */
   isSetSupported(name: string, minVersion?: string | number): boolean {
+    // Asked on every property read: remembered per requirement-set list (a long document's read asks millions of times).
+    if (this.supportCache.sets !== this.requirementSets) this.supportCache = { sets: this.requirementSets, answers: new Map() };
+    let byVersion = this.supportCache.answers.get(name);
+    if (!byVersion) this.supportCache.answers.set(name, (byVersion = new Map()));
+    let answer = byVersion.get(minVersion);
+    if (answer === undefined) byVersion.set(minVersion, (answer = this.computeSetSupported(name, minVersion)));
+    return answer;
+  }
+
+  private supportCache: { sets: Record<string, string>; answers: Map<string, Map<string | number | undefined, boolean>> } = { sets: {}, answers: new Map() };
+
+  private computeSetSupported(name: string, minVersion?: string | number): boolean {
     const claimed = Object.entries(this.requirementSets).find(([set]) => set.toLowerCase() === name.toLowerCase())?.[1];
     if (claimed === undefined) return false;
     if (minVersion === undefined || minVersion === "") return true;
