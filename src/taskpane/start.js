@@ -30,6 +30,7 @@
       root.appendChild(p);
     }
     root.setAttribute("role", "alert");
+    root.className = "cx-cannot-run";
     return;
   }
 
