@@ -167,6 +167,14 @@ async function run() {
   for (const url of external.filter((u) => u !== loadedOfficeJs)) officeProblems.push(`taskpane.html loads ${url} from outside its own origin`);
   check(`the pane loads ${cloudLabel}'s office.js (${expected.office?.url ?? loadedOfficeJs}) and nothing else from outside its origin`, officeProblems);
 
+  // start.js loads the bundle named in its data-pane attribute (where the browser can run it).
+  const start = /<script\b[^>]*\sid="?cx-start"?[^>]*>/.exec(html)?.[0] ?? "";
+  const startFiles = [/\ssrc="?([^"\s>]+)/.exec(start)?.[1], /\sdata-pane="?([^"\s>]+)/.exec(start)?.[1]];
+  check(
+    "taskpane.html starts the pane with its start script and bundle, both in the build",
+    start === "" ? ["taskpane.html has no start script (<script id=cx-start>)"] : startFiles.filter((file) => !file || !fs.existsSync(path.join(dist, file))).map((file) => `missing ${file ?? "a file the start script names"}`),
+  );
+
   const pageProblems = [];
   for (const page of ["taskpane.html", "help.html"]) {
     const policy = metaPolicy(fs.readFileSync(path.join(dist, page), "utf8"));

@@ -108,6 +108,8 @@ describe("npm run check:dist", () => {
     const damaged = path.join(workDir, "damaged");
     fs.cpSync(DIST, damaged, { recursive: true });
     fs.rmSync(path.join(damaged, "assets/icon-80.png"));
+    const bundle = fs.readdirSync(damaged).find((f) => /^taskpane\.[0-9a-f]{8}\.js$/.test(f))!;
+    fs.rmSync(path.join(damaged, bundle));
     const manifest = path.join(damaged, "manifest.xml");
     fs.writeFileSync(manifest, fs.readFileSync(manifest, "utf8").replace(`${process.env.E2E_ADDIN_URL}/help.html`, "http://cx.example.gov/help.html"));
     const pane = path.join(damaged, "taskpane.html");
@@ -117,6 +119,7 @@ describe("npm run check:dist", () => {
     expect(code).toBe(1);
     expect(output).toMatch(/non-https URL: http:\/\/cx\.example\.gov\/help\.html/);
     expect(output).toContain("missing assets/icon-80.png");
+    expect(output).toContain(`missing ${bundle}`);
     expect(output).toContain("taskpane.html loads https://cdn.example.com/tracker.js from outside its own origin");
     expect(output).toMatch(/\d+ of \d+ checks FAILED\./);
   });
