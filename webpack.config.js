@@ -3,12 +3,22 @@
 // the office.js of OFFICE_CLOUD (see scripts/deploySettings.js and docs/deploying.md).
 const path = require("node:path");
 const fs = require("node:fs");
+const crypto = require("node:crypto");
 const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { createJiti } = require("jiti");
 
-const { DeploySettingError, contentSecurityPolicy, deployedUrl, officeJs, productionManifest } = require("./scripts/deploySettings");
+const {
+  DeploySettingError,
+  HOSTING_CONFIGS,
+  contentSecurityPolicy,
+  deployedUrl,
+  frameAncestors,
+  hostingConfig,
+  officeJs,
+  productionManifest,
+} = require("./scripts/deploySettings");
 
 const DEV_URL = "https://localhost:3000";
 
@@ -72,6 +82,10 @@ module.exports = async (env, argv) => {
   const publicUrl = production ? setting(() => deployedUrl(process.env.ADDIN_URL)) : DEV_URL;
   const officeJsUrl = setting(() => officeJs(process.env).url);
   const csp = contentSecurityPolicy(officeJsUrl);
+  const ancestors = setting(() => frameAncestors(process.env));
+  // ES5, copied as it is (not bundled); named by its content, like the bundle, so hosts may cache it for good.
+  const startSource = "src/taskpane/start.js";
+  const startScript = `start.${crypto.createHash("sha256").update(fs.readFileSync(startSource)).digest("hex").slice(0, 8)}.js`;
   const libraryPath = await checkedLibraryPath();
   // The stand-in bundle replaces office.js in the browser tests; it is never part of dist/.
   const standinOnly = Boolean(env.standin);
@@ -88,7 +102,9 @@ module.exports = async (env, argv) => {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
-        templateParameters: { officeJsUrl, contentSecurityPolicy: csp },
+        // start.js loads the bundle (see taskpane.html), so the bundle gets no script tag of its own.
+        inject: false,
+        templateParameters: { officeJsUrl, contentSecurityPolicy: csp, startScript },
       }),
       new HtmlWebpackPlugin({
         filename: "help.html",
@@ -101,6 +117,17 @@ module.exports = async (env, argv) => {
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "src/taskpane/help.css", to: "help.css" },
           { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
+          // Already ES5: no minifier may rewrite it into syntax Internet Explorer cannot read.
+          { from: startSource, to: startScript, info: { minimized: true } },
+          // The hosting configurations, sending FRAME_ANCESTORS_EXTRA's origins too (web.config and
+          // staticwebapp.config.json take effect where they are; nginx.conf is installed from here).
+          ...(production
+            ? HOSTING_CONFIGS.map((file) => ({
+                from: `deploy/${file}`,
+                to: path.basename(file),
+                transform: (content) => hostingConfig(content.toString(), ancestors, `deploy/${file}`),
+              }))
+            : []),
           {
             from: "manifest.xml",
             to: "manifest.xml",

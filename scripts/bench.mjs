@@ -95,6 +95,8 @@ function initialGzipBytes(dir) {
   const html = fs.readFileSync(path.join(dir, "taskpane.html"), "utf8");
   const files = [
     ...[...html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)"?/g)].map((m) => m[1]),
+    // The bundle start.js loads.
+    ...[...html.matchAll(/\sdata-pane="?([^"\s>]+)"?/g)].map((m) => m[1]),
     ...[...html.matchAll(/<link[^>]*\shref="?([^"\s>]+\.css)"?/g)].map((m) => m[1]),
   ].filter((src) => !/^https?:/.test(src));
   return files.reduce((sum, file) => sum + gzipSync(fs.readFileSync(path.join(dir, file)), { level: 9 }).length, 0);

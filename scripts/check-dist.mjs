@@ -1,10 +1,10 @@
 // `npm run check:dist [folder]`: the pre-flight an admin runs on a production build (dist/ by default)
 // before hosting it and uploading its manifest. Checks the manifest (Microsoft's schema when it is beside
 // the project, and the project's own checks), that every address in it is https under ADDIN_URL and
-// names a file that exists, and that the pages load office.js from the chosen Office cloud and nothing
-// else from outside their own origin. Prints PASS/FAIL per check; exits 1 when any check fails.
+// names a file that exists, that the pages load office.js from the chosen Office cloud and nothing
+// else from outside their own origin, and that the hosting configurations send the frame-ancestors list. Prints PASS/FAIL per check; exits 1 when any check fails.
 //
-// ADDIN_URL, OFFICE_CLOUD and OFFICE_JS_URL, when set, are what the build must match; when not set, the
+// ADDIN_URL, OFFICE_CLOUD, OFFICE_JS_URL and FRAME_ANCESTORS_EXTRA, when set, are what the build must match; when not set, the
 // report says what the build was made for (read from the manifest and the pane).
 import fs from "node:fs";
 import path from "node:path";
@@ -12,7 +12,20 @@ import { createJiti } from "jiti";
 import { OfficeAddinManifest } from "office-addin-manifest";
 import deploySettings from "./deploySettings.js";
 
-const { CLOUD_NAMES, DeploySettingError, OFFICE_JS_BY_CLOUD, contentSecurityPolicy, deployedUrl, officeJs, policyProblems } = deploySettings;
+const {
+  CLOUD_NAMES,
+  DeploySettingError,
+  FRAME_ANCESTORS,
+  HOSTING_CONFIGS,
+  OFFICE_JS_BY_CLOUD,
+  contentSecurityPolicy,
+  deployedUrl,
+  frameAncestors,
+  frameAncestorsOf,
+  hostingPolicy,
+  officeJs,
+  policyProblems,
+} = deploySettings;
 const { manifestProblems, xsdErrors, XSD_DIR } = await createJiti(import.meta.url).import("./manifestChecks.ts");
 
 const dist = path.resolve(process.argv[2] ?? "dist");
@@ -47,12 +60,50 @@ function expectedSettings() {
     return {
       addinUrl: process.env.ADDIN_URL ? deployedUrl(process.env.ADDIN_URL) : null,
       office: process.env.OFFICE_CLOUD || process.env.OFFICE_JS_URL ? officeJs(process.env) : null,
+      ancestors: process.env.FRAME_ANCESTORS_EXTRA !== undefined ? frameAncestors(process.env) : null,
     };
   } catch (error) {
     if (!(error instanceof DeploySettingError)) throw error;
     console.error(error.message);
     process.exit(1);
   }
+}
+
+/**
+ * The hosting configurations in the build send one policy each place they send it: the project's frame-ancestors
+ * list, then only origins FRAME_ANCESTORS_EXTRA accepts, the same in all three (and the ones given, when given).
+ */
+function hostingCheck(expectedAncestors) {
+  const problems = [];
+  const lists = new Map();
+  for (const file of HOSTING_CONFIGS.map((config) => path.basename(config))) {
+    const full = path.join(dist, file);
+    if (!fs.existsSync(full)) {
+      problems.push(`missing ${file}`);
+      continue;
+    }
+    const policies = [...fs.readFileSync(full, "utf8").matchAll(/"(frame-ancestors [^"]*)"/g)].map((m) => m[1]);
+    if (policies.length === 0) problems.push(`${file} sends no frame-ancestors`);
+    for (const policy of policies) {
+      const ancestors = frameAncestorsOf(policy) ?? [];
+      const extra = ancestors.slice(FRAME_ANCESTORS.length);
+      let accepted = null;
+      try {
+        accepted = frameAncestors({ FRAME_ANCESTORS_EXTRA: extra.join(" ") });
+      } catch (error) {
+        if (!(error instanceof DeploySettingError)) throw error;
+      }
+      if (accepted === null || policy !== hostingPolicy(accepted)) {
+        problems.push(`${file} sends a policy that is not the project's with FRAME_ANCESTORS_EXTRA's origins added: ${policy}`);
+      } else if (expectedAncestors && accepted.join(" ") !== expectedAncestors.join(" ")) {
+        problems.push(`${file} lets ${extra.join(" ") || "no other origin"} frame the pane, but FRAME_ANCESTORS_EXTRA is ${expectedAncestors.slice(FRAME_ANCESTORS.length).join(" ") || "empty"}: build again with this FRAME_ANCESTORS_EXTRA`);
+      }
+      lists.set(file, extra.join(" "));
+    }
+  }
+  if (new Set(lists.values()).size > 1) problems.push(`the hosting configurations differ: ${[...lists].map(([file, extra]) => `${file}: ${extra || "none"}`).join("; ")}`);
+  const extra = (expectedAncestors ?? []).slice(FRAME_ANCESTORS.length).join(" ") || [...lists.values()][0];
+  return [`the hosting configurations let Word on the web${extra ? ` and ${extra}` : ""} frame the pane (frame-ancestors)`, problems];
 }
 
 async function run() {
@@ -116,6 +167,14 @@ async function run() {
   for (const url of external.filter((u) => u !== loadedOfficeJs)) officeProblems.push(`taskpane.html loads ${url} from outside its own origin`);
   check(`the pane loads ${cloudLabel}'s office.js (${expected.office?.url ?? loadedOfficeJs}) and nothing else from outside its origin`, officeProblems);
 
+  // start.js loads the bundle named in its data-pane attribute (where the browser can run it).
+  const start = /<script\b[^>]*\sid="?cx-start"?[^>]*>/.exec(html)?.[0] ?? "";
+  const startFiles = [/\ssrc="?([^"\s>]+)/.exec(start)?.[1], /\sdata-pane="?([^"\s>]+)/.exec(start)?.[1]];
+  check(
+    "taskpane.html starts the pane with its start script and bundle, both in the build",
+    start === "" ? ["taskpane.html has no start script (<script id=cx-start>)"] : startFiles.filter((file) => !file || !fs.existsSync(path.join(dist, file))).map((file) => `missing ${file ?? "a file the start script names"}`),
+  );
+
   const pageProblems = [];
   for (const page of ["taskpane.html", "help.html"]) {
     const policy = metaPolicy(fs.readFileSync(path.join(dist, page), "utf8"));
@@ -126,6 +185,8 @@ async function run() {
     if (page === "help.html" && externalLoads(fs.readFileSync(path.join(dist, page), "utf8")).length > 0) pageProblems.push("help.html loads files from outside its own origin");
   }
   check("each page's Content-Security-Policy allows only its own origin and office.js's folder", pageProblems);
+
+  check(...hostingCheck(expected.ancestors));
 
   const maps = fs.readdirSync(dist).filter((f) => f.endsWith(".map"));
   if (maps.length > 0) notes.push(`${maps.length} source map(s) in the build (SOURCE_MAPS=1): hosting them publishes every source file.`);

@@ -11,6 +11,29 @@ const OFFICE_JS_BY_CLOUD = {
 };
 const CLOUD_NAMES = { commercial: "Commercial", gcc: "GCC", gcch: "GCC High", dod: "DoD" };
 
+/**
+ * The origins that may show the pane in a frame (frame-ancestors, sent by the host as a header). Only Word on the web
+ * frames the pane (desktop Word uses an embedded browser control), and Microsoft publishes no list of the origins it
+ * runs at (office-js#1005): this is the project's inference from the addresses Word on the web uses in each cloud.
+ * Commercial and GCC: officeapps.live.com, office.com, office365.com, microsoft365.com, sharepoint.com and
+ * cloud.microsoft (word.cloud.microsoft, m365.cloud.microsoft); GCC High: office365.us, sharepoint.us;
+ * DoD: apps.mil, sharepoint-mil.us, dps.mil. FRAME_ANCESTORS_EXTRA adds an agency's own at build time.
+ */
+const FRAME_ANCESTORS = [
+  "'self'",
+  "https://*.officeapps.live.com",
+  "https://*.office.com",
+  "https://*.office365.com",
+  "https://*.microsoft365.com",
+  "https://*.sharepoint.com",
+  "https://*.cloud.microsoft",
+  "https://*.office365.us",
+  "https://*.sharepoint.us",
+  "https://*.apps.mil",
+  "https://*.sharepoint-mil.us",
+  "https://*.dps.mil",
+];
+
 /** sha256 of the empty string: Fluent UI inserts empty <style> elements and fills them through the CSSOM. */
 const EMPTY_STYLE_HASH = "'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='";
 
@@ -87,6 +110,53 @@ function officeJs({ OFFICE_CLOUD, OFFICE_JS_URL } = {}) {
   return { cloud, label: `${CLOUD_NAMES[cloud]}, office.js from OFFICE_JS_URL`, url: url.href };
 }
 
+// An origin FRAME_ANCESTORS_EXTRA may add: https, a host of letters, digits, dots and hyphens, optionally a first
+// label "*" (then at least two labels after it, so never a whole top-level domain), no port, path or anything else.
+const FRAME_ANCESTOR = /^https:\/\/(?:\*\.(?=[a-z0-9-]+\.[a-z0-9-]))?[a-z0-9-]+(?:\.[a-z0-9-]+)*$/;
+
+/**
+ * The frame-ancestors sources: the project's list, then the origins in FRAME_ANCESTORS_EXTRA (separated by spaces or
+ * commas). Anything else is refused, naming the setting and the value: it would reach an HTTP header and a policy.
+ */
+function frameAncestors({ FRAME_ANCESTORS_EXTRA } = {}) {
+  const extra = [];
+  for (const origin of (FRAME_ANCESTORS_EXTRA ?? "").split(/[ \t\n\r,]+/).filter(Boolean)) {
+    const normal = origin.toLowerCase().replace(/\/$/, "");
+    if (!FRAME_ANCESTOR.test(normal)) {
+      throw new DeploySettingError(
+        `FRAME_ANCESTORS_EXTRA holds ${JSON.stringify(origin)}, which is not an origin it can add. List origins separated by spaces, ` +
+          'each https with a host of letters, digits, dots and hyphens, optionally starting with "*." (no port, path, quotes or ";"), ' +
+          "e.g. FRAME_ANCESTORS_EXTRA=https://*.word.agency.example",
+      );
+    }
+    if (!FRAME_ANCESTORS.includes(normal) && !extra.includes(normal)) extra.push(normal);
+  }
+  return [...FRAME_ANCESTORS, ...extra];
+}
+
+/** The Content-Security-Policy header the host sends with every response (what a meta tag cannot carry). */
+function hostingPolicy(ancestors = FRAME_ANCESTORS) {
+  return `frame-ancestors ${ancestors.join(" ")}; object-src 'none'; base-uri 'self'`;
+}
+
+/** The hosting configurations the build writes into dist/ (web.config and staticwebapp.config.json take effect there). */
+const HOSTING_CONFIGS = ["nginx.conf", "iis/web.config", "azure-static-web-apps/staticwebapp.config.json"];
+
+/**
+ * A hosting configuration from deploy/ (which sends hostingPolicy()) made to send the policy for `ancestors`;
+ * throws when the file does not hold the project's policy exactly once per place it sends it.
+ */
+function hostingConfig(text, ancestors, name) {
+  if (!text.includes(hostingPolicy())) throw new Error(`${name} does not send the policy in scripts/deploySettings.js: ${hostingPolicy()}`);
+  return text.replaceAll(hostingPolicy(), hostingPolicy(ancestors));
+}
+
+/** The frame-ancestors sources of a hosting policy as written, or null when it has none. */
+function frameAncestorsOf(policy) {
+  const directive = policy.split(";").map((d) => d.trim().split(/\s+/)).find(([name]) => name === "frame-ancestors");
+  return directive ? directive.slice(1) : null;
+}
+
 /**
  * The pages' policy (a meta tag, so it travels with dist/ to any host). Scripts come only from our own origin
  * and the folder office.js lives in (it loads its other files from there), not from the whole CDN host.
@@ -149,4 +219,19 @@ function productionManifest(xml, devUrl, publicUrl) {
     .replaceAll(devUrl, xmlEscape(publicUrl));
 }
 
-module.exports = { CLOUD_NAMES, DeploySettingError, OFFICE_JS_BY_CLOUD, contentSecurityPolicy, deployedUrl, officeJs, policyProblems, productionManifest };
+module.exports = {
+  CLOUD_NAMES,
+  DeploySettingError,
+  FRAME_ANCESTORS,
+  HOSTING_CONFIGS,
+  OFFICE_JS_BY_CLOUD,
+  contentSecurityPolicy,
+  deployedUrl,
+  frameAncestors,
+  frameAncestorsOf,
+  hostingConfig,
+  hostingPolicy,
+  officeJs,
+  policyProblems,
+  productionManifest,
+};

@@ -13,6 +13,7 @@ import { checkDist, productionBuild, run } from "./commands";
 const GCCH_OFFICE_JS = "https://appsforoffice.gcch.cdn.office.net/appsforoffice/lib/1/hosted/office.js";
 const AIR_GAPPED_OFFICE_JS = "https://office.cdn.agency.example/lib/1/hosted/office.js";
 const AGENCY = "Bureau of Example Affairs";
+const AGENCY_FRAME = "https://*.word.agency.example";
 
 let workDir: string;
 const gcchBuild = () => path.join(workDir, "gcch");
@@ -20,7 +21,8 @@ const airGappedBuild = () => path.join(workDir, "air-gapped");
 beforeAll(async () => {
   workDir = fs.mkdtempSync(path.join(os.tmpdir(), "cx-deploy-"));
   const builds = await Promise.all([
-    productionBuild({ ADDIN_URL: "https://cx.example.gov", OFFICE_CLOUD: "gcch" }, gcchBuild()),
+    // An agency's own Word on the web, allowed to frame the pane.
+    productionBuild({ ADDIN_URL: "https://cx.example.gov", OFFICE_CLOUD: "gcch", FRAME_ANCESTORS_EXTRA: AGENCY_FRAME }, gcchBuild()),
     // An address with a path and an & (which XML must escape), office.js from inside an air-gapped boundary,
     // the agency's name and source maps asked for.
     productionBuild(
@@ -44,10 +46,11 @@ function addressesIn(folder: string) {
   return { loads, text };
 }
 
-describe("ADDIN_URL=https://cx.example.gov OFFICE_CLOUD=gcch npm run build && npm run check:dist", () => {
+describe("ADDIN_URL=https://cx.example.gov OFFICE_CLOUD=gcch FRAME_ANCESTORS_EXTRA=… npm run build && npm run check:dist", () => {
   it("passes the pre-flight, which names the GCC High office.js", async () => {
     const { code, output } = await checkDist(gcchBuild());
     expect(output).toContain(`PASS  the pane loads GCC High's office.js (${GCCH_OFFICE_JS})`);
+    expect(output).toContain(`PASS  the hosting configurations let Word on the web and ${AGENCY_FRAME} frame the pane (frame-ancestors)`);
     expect(output).toMatch(/All \d+ checks passed\./);
     expect(output).not.toContain("FAIL");
     expect(code).toBe(0);
@@ -59,6 +62,30 @@ describe("ADDIN_URL=https://cx.example.gov OFFICE_CLOUD=gcch npm run build && np
     expect(outside).toEqual([GCCH_OFFICE_JS]);
     expect(loads.length).toBeGreaterThan(outside.length); // and its own bundle, icon and stylesheet
     expect(text).not.toMatch(/appsforoffice\.microsoft\.com|appsforoffice\.(gcc|dod)\.|localhost/);
+  });
+
+  it("writes the three hosting configurations with the agency's origin added to frame-ancestors", () => {
+    for (const file of ["nginx.conf", "web.config", "staticwebapp.config.json"]) {
+      const text = fs.readFileSync(path.join(gcchBuild(), file), "utf8");
+      expect(text).toContain(`https://*.dps.mil ${AGENCY_FRAME}; object-src 'none'`);
+    }
+    // The policy reaches no page: a meta tag cannot carry frame-ancestors (browsers ignore it and say so).
+    expect(fs.readFileSync(path.join(gcchBuild(), "taskpane.html"), "utf8")).not.toContain("frame-ancestors");
+  });
+
+  it("fails the pre-flight when the hosting configurations do not send the origins FRAME_ANCESTORS_EXTRA gives, or were edited", async () => {
+    const other = await checkDist(gcchBuild(), { FRAME_ANCESTORS_EXTRA: "https://word.other.example" });
+    expect(other.code).toBe(1);
+    expect(other.output).toContain(`nginx.conf lets ${AGENCY_FRAME} frame the pane, but FRAME_ANCESTORS_EXTRA is https://word.other.example`);
+
+    const edited = path.join(workDir, "edited-hosting");
+    fs.cpSync(gcchBuild(), edited, { recursive: true });
+    const webConfig = path.join(edited, "web.config");
+    fs.writeFileSync(webConfig, fs.readFileSync(webConfig, "utf8").replace(AGENCY_FRAME, "*"));
+    const { code, output } = await checkDist(edited);
+    expect(code).toBe(1);
+    expect(output).toContain("web.config sends a policy that is not the project's with FRAME_ANCESTORS_EXTRA's origins added");
+    expect(output).toContain("the hosting configurations differ");
   });
 
   it("fails the pre-flight when checked for another cloud or address, saying what to rebuild", async () => {
@@ -81,6 +108,8 @@ describe("npm run check:dist", () => {
     const damaged = path.join(workDir, "damaged");
     fs.cpSync(DIST, damaged, { recursive: true });
     fs.rmSync(path.join(damaged, "assets/icon-80.png"));
+    const bundle = fs.readdirSync(damaged).find((f) => /^taskpane\.[0-9a-f]{8}\.js$/.test(f))!;
+    fs.rmSync(path.join(damaged, bundle));
     const manifest = path.join(damaged, "manifest.xml");
     fs.writeFileSync(manifest, fs.readFileSync(manifest, "utf8").replace(`${process.env.E2E_ADDIN_URL}/help.html`, "http://cx.example.gov/help.html"));
     const pane = path.join(damaged, "taskpane.html");
@@ -90,6 +119,7 @@ describe("npm run check:dist", () => {
     expect(code).toBe(1);
     expect(output).toMatch(/non-https URL: http:\/\/cx\.example\.gov\/help\.html/);
     expect(output).toContain("missing assets/icon-80.png");
+    expect(output).toContain(`missing ${bundle}`);
     expect(output).toContain("taskpane.html loads https://cdn.example.com/tracker.js from outside its own origin");
     expect(output).toMatch(/\d+ of \d+ checks FAILED\./);
   });
@@ -150,6 +180,7 @@ describe("the build refuses settings it cannot deploy", () => {
     [{ OFFICE_JS_URL: "https://office.cdn.agency.example/lib;script-src/office.js" }, "OFFICE_JS_URL must not contain ; (U+003B"],
     [{ OFFICE_JS_URL: "https://*.agency.example/lib/office.js" }, "OFFICE_JS_URL must not contain * (U+002A"],
     [{ ADDIN_URL: "https://cx.example.gov/a,b" }, "ADDIN_URL must not contain , (U+002C"],
+    [{ FRAME_ANCESTORS_EXTRA: "https://word.agency.example;script-src" }, 'FRAME_ANCESTORS_EXTRA holds "https://word.agency.example;script-src", which is not an origin'],
   ])("%j", async (env, message) => {
     const out = path.join(workDir, "refused");
     const { code, output } = await productionBuild(env, out);

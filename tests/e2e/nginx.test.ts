@@ -1,12 +1,13 @@
 /**
  * The production build served by real nginx with the shipped deploy/nginx.conf: the pane starts through it,
  * is styled under the strict Content-Security-Policy with no violation, and every file gets the headers a
- * task pane needs (policy, HSTS, nosniff, caching, MIME type).
+ * task pane needs (policy, HSTS, nosniff, caching, MIME type). IIS and Azure Static Web Apps are held to the same
+ * values by tests/build/hostingConfigs.test.ts.
  */
 import fs from "node:fs";
 import path from "node:path";
-import { DOMParser } from "@xmldom/xmldom";
-import { axeViolations, DIST, openPane, ROOT, startHarness, stopHarness } from "./harness";
+import { hostingPolicy } from "../../scripts/deploySettings";
+import { axeViolations, DIST, openPane, startHarness, stopHarness } from "./harness";
 import { NGINX_CONF, startNginx, type NginxServer } from "./nginxServer";
 
 let nginx: NginxServer | undefined;
@@ -93,6 +94,26 @@ describe("dist/ served by nginx with deploy/nginx.conf", () => {
       expect((await headersOf(file)).header("cache-control")).toBe("no-cache");
     }
     expect((await headersOf(hashedBundle())).header("cache-control")).toBe("public, max-age=31536000, immutable");
+    const start = fs.readdirSync(DIST).find((f) => /^start\.[0-9a-f]{8}\.js$/.test(f))!;
+    expect((await headersOf(start)).header("cache-control")).toBe("public, max-age=31536000, immutable");
+  });
+
+  it("lets Office cache the manifest's icons for a day (Microsoft's hosting requirements: no no-cache, no no-store)", () =>
+    Promise.all(
+      ["assets/icon-16.png", "assets/icon-32.png", "assets/icon-80.png"].map(async (file) => {
+        const { status, header } = await headersOf(file);
+        expect(`${file} ${status} ${header("cache-control")}`).toBe(`${file} 200 public, max-age=86400`);
+      }),
+    ));
+
+  it("sends the frame-ancestors the build wrote into dist/nginx.conf, and does not serve the hosting configurations", async () => {
+    // The build's copy of the configuration is the shipped one when FRAME_ANCESTORS_EXTRA is not set.
+    expect(fs.readFileSync(path.join(DIST, "nginx.conf"), "utf8")).toBe(fs.readFileSync(NGINX_CONF, "utf8"));
+    expect((await headersOf("taskpane.html")).header("content-security-policy")).toBe(hostingPolicy());
+    for (const file of ["nginx.conf", "web.config", "staticwebapp.config.json"]) {
+      expect(fs.existsSync(path.join(DIST, file))).toBe(true);
+      expect(`${file} ${(await headersOf(file)).status}`).toBe(`${file} 404`);
+    }
   });
 
   it("serves each kind of file with its MIME type, and nothing that is not in dist/", async () => {
@@ -110,35 +131,5 @@ describe("dist/ served by nginx with deploy/nginx.conf", () => {
     }
     expect((await headersOf("no-such-file.html")).status).toBe(404);
     expect((await headersOf("assets/")).status).toBe(404); // no directory listing
-  });
-});
-
-describe("the IIS and Azure Static Web Apps configurations", () => {
-  // Not run here (no IIS or Azure), so held to the tested nginx configuration's values.
-  const nginxConf = fs.readFileSync(NGINX_CONF, "utf8");
-  const nginxHeaders = Object.fromEntries(
-    [...nginxConf.matchAll(/^\s*add_header ([\w-]+) "([^"]*)" always;$/gm)].map((m) => [m[1].toLowerCase(), m[2]]),
-  );
-  const [, revalidate, hashed] = /default\s+"([^"]+)";\s*"[^"]+"\s+"([^"]+)";/.exec(nginxConf) ?? [];
-  const lowerKeys = (headers: Record<string, string>) => Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]));
-
-  it("read the nginx values they are compared with", () => {
-    expect(Object.keys(nginxHeaders).sort()).toEqual(["content-security-policy", "referrer-policy", "strict-transport-security", "x-content-type-options"]);
-    expect([revalidate, hashed]).toEqual(["no-cache", "public, max-age=31536000, immutable"]);
-  });
-
-  it("IIS web.config sends the same headers and caching", () => {
-    const xml = fs.readFileSync(path.join(ROOT, "deploy/iis/web.config"), "utf8");
-    const doc = new DOMParser().parseFromString(xml, "text/xml");
-    const added = Array.from(doc.getElementsByTagName("customHeaders")[0].getElementsByTagName("add"));
-    expect(lowerKeys(Object.fromEntries(added.map((e) => [e.getAttribute("name")!, e.getAttribute("value")!])))).toEqual(nginxHeaders);
-    expect(doc.getElementsByTagName("clientCache")[0].getAttribute("cacheControlMode")).toBe("DisableCache"); // no-cache
-    expect(doc.getElementsByTagName("action")[0].getAttribute("value")).toBe(hashed);
-  });
-
-  it("Azure Static Web Apps staticwebapp.config.json sends the same headers and caching", () => {
-    const config = JSON.parse(fs.readFileSync(path.join(ROOT, "deploy/azure-static-web-apps/staticwebapp.config.json"), "utf8"));
-    expect(lowerKeys(config.globalHeaders)).toEqual({ ...nginxHeaders, "cache-control": revalidate });
-    expect(config.routes).toEqual([{ route: "/*.js", headers: { "Cache-Control": hashed } }]);
   });
 });

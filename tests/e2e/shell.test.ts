@@ -57,7 +57,9 @@ describe("the production build", () => {
     // The minifier drops attribute quotes where it can.
     const scripts = [...html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)"?/g)].map((m) => m[1]);
     expect(scripts[0]).toBe("https://appsforoffice.microsoft.com/lib/1/hosted/office.js");
-    for (const src of scripts.slice(1)) expect(src).toMatch(/^[\w./-]*taskpane\.[0-9a-f]{8}\.js$/);
+    // Then the start script, which loads the bundle where the browser can run it.
+    expect(scripts.slice(1)).toEqual([expect.stringMatching(/^start\.[0-9a-f]{8}\.js$/)]);
+    expect(html).toMatch(/data-pane="?taskpane\.[0-9a-f]{8}\.js"?/);
     expect(html).toContain("script-src 'self' https://appsforoffice.microsoft.com/lib/1/hosted/;");
     const files = fs.readdirSync(DIST);
     // Source maps hold every source file: production builds leave them out unless SOURCE_MAPS=1.

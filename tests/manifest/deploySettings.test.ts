@@ -8,9 +8,12 @@ import { DOMParser } from "@xmldom/xmldom";
 import { manifestProblems, PROJECT_ROOT } from "../../scripts/manifestChecks";
 import {
   DeploySettingError,
+  FRAME_ANCESTORS,
   OFFICE_JS_BY_CLOUD,
   contentSecurityPolicy,
   deployedUrl,
+  frameAncestors,
+  hostingPolicy,
   officeJs,
   policyProblems,
   productionManifest,
@@ -99,6 +102,44 @@ describe("OFFICE_CLOUD and OFFICE_JS_URL", () => {
   });
 });
 
+describe("frame-ancestors and FRAME_ANCESTORS_EXTRA", () => {
+  it("let Word on the web frame the pane at its addresses in each cloud, cloud.microsoft and DoD's dps.mil included", () => {
+    for (const origin of ["https://*.officeapps.live.com", "https://*.cloud.microsoft", "https://*.office365.us", "https://*.apps.mil", "https://*.dps.mil"]) {
+      expect(FRAME_ANCESTORS).toContain(origin);
+    }
+    expect(frameAncestors({})).toEqual(FRAME_ANCESTORS);
+    expect(policyProblems(hostingPolicy().replace("frame-ancestors", "default-src"))).toEqual(
+      // Read as a source list, only the wildcards (which frame-ancestors needs) are outside the pages' grammar.
+      FRAME_ANCESTORS.filter((o) => o.includes("*")).map((o) => `directive default-src has a source that cannot be read: "${o}"`),
+    );
+  });
+
+  it("adds an agency's origins, separated by spaces or commas, once each, in lower case", () => {
+    const ancestors = frameAncestors({ FRAME_ANCESTORS_EXTRA: " https://Word.Agency.example, https://*.docs.agency.example https://word.agency.example https://*.office.com/" });
+    expect(ancestors).toEqual([...FRAME_ANCESTORS, "https://word.agency.example", "https://*.docs.agency.example"]);
+    expect(hostingPolicy(ancestors)).toBe(
+      `frame-ancestors ${FRAME_ANCESTORS.join(" ")} https://word.agency.example https://*.docs.agency.example; object-src 'none'; base-uri 'self'`,
+    );
+  });
+
+  it.each([
+    ["http://word.agency.example", "not https"],
+    ["https://word.agency.example:8443", "a port"],
+    ["https://word.agency.example/path", "a path"],
+    ["https://word.agency.example;script-src", "a ; that would split the policy"],
+    ["https://word.agency.example'", "a quote"],
+    ["https://*.example", "a wildcard over a whole top-level domain"],
+    ["https://a.*.example.gov", "a wildcard that is not the first label"],
+    ["*", "a bare wildcard"],
+    ["'unsafe-inline'", "a keyword"],
+    ["https://word_agency.example", "an underscore"],
+    ["https://word.agency.example\u0000", "a control character"],
+  ])("refuses %j (%s), naming the setting and the value", (value) => {
+    const message = settingError(() => frameAncestors({ FRAME_ANCESTORS_EXTRA: `https://ok.agency.example ${value}` }));
+    expect(message).toContain(`FRAME_ANCESTORS_EXTRA holds ${JSON.stringify(value)}, which is not an origin it can add`);
+  });
+});
+
 describe("the pages' Content-Security-Policy", () => {
   const policy = contentSecurityPolicy(OFFICE_JS_BY_CLOUD.gcch);
   const directive = (name: string) => policy.split("; ").find((d) => d.startsWith(`${name} `));
@@ -182,6 +223,8 @@ describe("the pages' templates", () => {
     const html = template(fs.readFileSync(path.join(PROJECT_ROOT, page), "utf8"))({
       officeJsUrl: 'https://o.example/a&b"onload="x/office.js',
       contentSecurityPolicy: "default-src 'self'\" onload=\"x",
+      startScript: "start.0123abcd.js",
+      htmlWebpackPlugin: { files: { js: ["taskpane.0123abcd.js"] } },
     });
     expect(html).not.toContain('"onload="');
     expect(html).not.toContain('" onload="');
