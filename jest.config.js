@@ -2,6 +2,8 @@
 // core/word/content logic in plain Node, React components in jsdom, and the
 // browser end-to-end suite (which builds and serves the real bundle) on its own.
 // swc strips the types and nothing more (`npm run typecheck` checks them): many times faster than ts-jest.
+const os = require("node:os");
+
 const transform = {
   "^.+\\.tsx?$": [
     "@swc/jest",
@@ -20,6 +22,9 @@ const moduleNameMapper = {
 };
 
 module.exports = {
+  // jest's default is one worker fewer than the cores: a single worker on a 2-core machine, with the main process
+  // idle and one core unused. At least two, so both are used.
+  maxWorkers: Math.max(2, os.availableParallelism() - 1),
   projects: [
     {
       displayName: "unit",

@@ -1,6 +1,7 @@
 // Builds the task pane. `npm start` serves it over HTTPS at https://localhost:3000 with a preview page
 // and the Word stand-in; `npm run build` writes dist/ for production with ADDIN_URL in the manifest and
 // the office.js of OFFICE_CLOUD (see scripts/deploySettings.js and docs/deploying.md).
+const crypto = require("node:crypto");
 const path = require("node:path");
 const fs = require("node:fs");
 const crypto = require("node:crypto");
@@ -21,6 +22,8 @@ const {
 } = require("./scripts/deploySettings");
 
 const DEV_URL = "https://localhost:3000";
+/** Files the config itself runs (through jiti): a change to one must invalidate a build cache. */
+const BUILD_SOURCES = ["scripts/deploySettings.js", "src/core/agencyName.ts", "src/core/libraryValidation.ts"].map((file) => path.join(__dirname, file));
 
 /** Stops the build with a plain message (no stack trace): these are user errors, not bugs. */
 function fail(message) {
@@ -77,10 +80,24 @@ async function checkedLibraryPath() {
   return libraryPath;
 }
 
+/** Writes `settings` to build-settings.json beside the pages. */
+function buildSettingsRecord(settings) {
+  return {
+    apply(compiler) {
+      compiler.hooks.thisCompilation.tap("BuildSettingsRecord", (compilation) => {
+        compilation.hooks.processAssets.tap({ name: "BuildSettingsRecord", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+          compilation.emitAsset("build-settings.json", new webpack.sources.RawSource(`${JSON.stringify(settings, null, 2)}\n`));
+        });
+      });
+    },
+  };
+}
+
 module.exports = async (env, argv) => {
   const production = argv.mode === "production";
   const publicUrl = production ? setting(() => deployedUrl(process.env.ADDIN_URL)) : DEV_URL;
-  const officeJsUrl = setting(() => officeJs(process.env).url);
+  const office = setting(() => officeJs(process.env));
+  const officeJsUrl = office.url;
   const csp = contentSecurityPolicy(officeJsUrl);
   const ancestors = setting(() => frameAncestors(process.env));
   // ES5, copied as it is (not bundled); named by its content, like the bundle, so hosts may cache it for good.
@@ -95,7 +112,8 @@ module.exports = async (env, argv) => {
     : { taskpane: "./src/taskpane/index.tsx", ...(production ? {} : { preview: "./src/preview/preview.tsx" }) };
 
   // A tenant may fix its agency name at build time: CX_AGENCY=USDA npm run build.
-  const plugins = [new webpack.DefinePlugin({ CX_BUILD_AGENCY: JSON.stringify(await buildAgencyName()) })];
+  const agencyName = await buildAgencyName();
+  const plugins = [new webpack.DefinePlugin({ CX_BUILD_AGENCY: JSON.stringify(agencyName) })];
   if (!standinOnly) {
     plugins.push(
       new HtmlWebpackPlugin({
@@ -136,7 +154,18 @@ module.exports = async (env, argv) => {
         ],
       }),
     );
-    if (!production) {
+    if (production) {
+      // What this build was made for, so that `npm run check:dist` can refuse a dist/ built with other settings.
+      const settings = {
+        ADDIN_URL: publicUrl,
+        OFFICE_CLOUD: office.cloud,
+        OFFICE_JS_URL: officeJsUrl,
+        CX_LIBRARY: path.relative(__dirname, libraryPath).split(path.sep).join("/"),
+        CX_AGENCY: agencyName,
+        SOURCE_MAPS: process.env.SOURCE_MAPS === "1" ? "1" : "",
+      };
+      plugins.push(buildSettingsRecord(settings));
+    } else {
       plugins.push(
         new HtmlWebpackPlugin({
           filename: "preview.html",
@@ -185,6 +214,17 @@ module.exports = async (env, argv) => {
     },
     plugins,
     performance: { hints: false },
+    // The test suite's builds share a cache in an ignored folder (CX_WEBPACK_CACHE); a user's build never uses one.
+    // webpack tracks DefinePlugin's values but not settings that change the config itself (the library's alias,
+    // source maps): builds that differ in those keep caches of their own.
+    cache: process.env.CX_WEBPACK_CACHE
+      ? {
+          type: "filesystem",
+          cacheDirectory: path.resolve(__dirname, process.env.CX_WEBPACK_CACHE),
+          name: crypto.createHash("sha256").update(JSON.stringify([argv.mode, standinOnly, libraryPath, process.env.SOURCE_MAPS === "1"])).digest("hex").slice(0, 16),
+          buildDependencies: { config: [__filename, ...BUILD_SOURCES] },
+        }
+      : false,
     // Only `webpack serve` needs certificates; a production build must not create them.
     devServer: process.env.WEBPACK_SERVE && {
       port: 3000,

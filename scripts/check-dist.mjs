@@ -8,6 +8,7 @@
 // report says what the build was made for (read from the manifest and the pane).
 import fs from "node:fs";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { createJiti } from "jiti";
 import { OfficeAddinManifest } from "office-addin-manifest";
 import deploySettings from "./deploySettings.js";
@@ -26,8 +27,11 @@ const {
   officeJs,
   policyProblems,
 } = deploySettings;
-const { manifestProblems, xsdErrors, XSD_DIR } = await createJiti(import.meta.url).import("./manifestChecks.ts");
+const jiti = createJiti(import.meta.url);
+const { manifestProblems, xsdErrors, XSD_DIR } = await jiti.import("./manifestChecks.ts");
+const { cleanAgencyName } = await jiti.import("../src/core/agencyName.ts");
 
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const dist = path.resolve(process.argv[2] ?? "dist");
 const results = [];
 const notes = [];
@@ -106,6 +110,35 @@ function hostingCheck(expectedAncestors) {
   return [`the hosting configurations let Word on the web${extra ? ` and ${extra}` : ""} frame the pane (frame-ancestors)`, problems];
 }
 
+/** Each build setting given to this check, in the form the build records it in build-settings.json. */
+function givenSettings() {
+  const env = process.env;
+  const given = {};
+  if (env.ADDIN_URL) given.ADDIN_URL = deployedUrl(env.ADDIN_URL);
+  if (env.OFFICE_CLOUD) given.OFFICE_CLOUD = officeJs(env).cloud;
+  if (env.OFFICE_CLOUD || env.OFFICE_JS_URL) given.OFFICE_JS_URL = officeJs(env).url;
+  if (env.CX_LIBRARY) given.CX_LIBRARY = path.relative(ROOT, path.resolve(ROOT, env.CX_LIBRARY)).split(path.sep).join("/");
+  if (env.CX_AGENCY !== undefined) given.CX_AGENCY = cleanAgencyName(env.CX_AGENCY) ?? "";
+  if (env.SOURCE_MAPS !== undefined) given.SOURCE_MAPS = env.SOURCE_MAPS === "1" ? "1" : "";
+  return given;
+}
+
+/** The settings dist/ was built with (written by the build) against the ones given: one problem per difference. */
+function settingsCheck() {
+  const file = path.join(dist, "build-settings.json");
+  if (!fs.existsSync(file)) {
+    check("the build records the settings it was made with", ["build-settings.json is missing: build again with npm run build"]);
+    return;
+  }
+  const built = JSON.parse(fs.readFileSync(file, "utf8"));
+  const shown = (value) => (value === "" ? "(unset)" : value);
+  const problems = Object.entries(givenSettings())
+    .filter(([name, value]) => built[name] !== value)
+    .map(([name, value]) => `built with ${name}=${shown(built[name] ?? "")}, but ${name} is ${shown(value)}: build again with these settings`);
+  const summary = Object.entries(built).map(([name, value]) => `${name}=${shown(value)}`).join(", ");
+  check(`built with the settings given (build-settings.json: ${summary})`, problems);
+}
+
 async function run() {
   const expected = expectedSettings();
   const manifestPath = path.join(dist, "manifest.xml");
@@ -114,6 +147,8 @@ async function run() {
     console.error(`${path.relative(process.cwd(), dist) || dist} is not a production build (missing ${missing.join(", ")}). Run ADDIN_URL=https://… npm run build first.`);
     process.exit(1);
   }
+
+  settingsCheck();
 
   // Office's own reader, as the admin center reads the file.
   const xml = fs.readFileSync(manifestPath, "utf8");

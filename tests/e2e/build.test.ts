@@ -7,6 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import type { LibraryData } from "../../src/core/library";
 import { productionBuild as build, ROOT } from "./commands";
+import { DIST } from "./harness";
 
 const bundled: LibraryData = JSON.parse(fs.readFileSync(path.join(ROOT, "content/library.json"), "utf8"));
 
@@ -104,7 +105,16 @@ describe("npm run build with a library file", () => {
     const js = fs.readdirSync(out).filter((f) => /^taskpane\.[0-9a-f]+\.js$/.test(f));
     expect(js).toHaveLength(1);
     expect(fs.readFileSync(path.join(out, js[0]), "utf8")).toContain(marker);
-    const standard = fs.readdirSync(path.join(ROOT, "dist")).find((f) => /^taskpane\.[0-9a-f]+\.js$/.test(f));
-    expect(fs.readFileSync(path.join(ROOT, "dist", standard!), "utf8")).not.toContain(marker);
+    const standard = fs.readdirSync(DIST).find((f) => /^taskpane\.[0-9a-f]+\.js$/.test(f));
+    expect(fs.readFileSync(path.join(DIST, standard!), "utf8")).not.toContain(marker);
+  });
+});
+
+describe("the test suite's own builds", () => {
+  it("leave the user's dist/ as it was before the suite (missing, or built for other settings)", () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- globalSetup is CommonJS, as jest loads it
+    const { folderFingerprint } = require("./globalSetup") as { folderFingerprint: (folder: string) => string | null };
+    expect(process.env.CX_USER_DIST_BEFORE).toBeDefined();
+    expect(folderFingerprint(path.join(ROOT, "dist"))).toEqual(JSON.parse(process.env.CX_USER_DIST_BEFORE!));
   });
 });

@@ -8,7 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import { DOMParser } from "@xmldom/xmldom";
 import { DIST } from "./harness";
-import { checkDist, productionBuild, run } from "./commands";
+import { checkDist, productionBuild } from "./commands";
 
 const GCCH_OFFICE_JS = "https://appsforoffice.gcch.cdn.office.net/appsforoffice/lib/1/hosted/office.js";
 const AIR_GAPPED_OFFICE_JS = "https://office.cdn.agency.example/lib/1/hosted/office.js";
@@ -93,12 +93,26 @@ describe("ADDIN_URL=https://cx.example.gov OFFICE_CLOUD=gcch FRAME_ANCESTORS_EXT
     expect(code).toBe(1);
     expect(output).toContain(`taskpane.html loads ${GCCH_OFFICE_JS}, but Commercial needs https://appsforoffice.microsoft.com/lib/1/hosted/office.js`);
     expect(output).toContain("built for https://cx.example.gov, but ADDIN_URL is https://cx.agency.example");
+    expect(output).toContain("built with OFFICE_CLOUD=gcch, but OFFICE_CLOUD is commercial: build again with these settings");
+  });
+
+  it("records the settings it was built with in build-settings.json, which the pre-flight names", async () => {
+    expect(JSON.parse(fs.readFileSync(path.join(gcchBuild(), "build-settings.json"), "utf8"))).toEqual({
+      ADDIN_URL: "https://cx.example.gov",
+      OFFICE_CLOUD: "gcch",
+      OFFICE_JS_URL: GCCH_OFFICE_JS,
+      CX_LIBRARY: "content/library.json",
+      CX_AGENCY: "",
+      SOURCE_MAPS: "",
+    });
+    const { output } = await checkDist(gcchBuild(), { ADDIN_URL: "https://cx.example.gov", OFFICE_CLOUD: "gcch" });
+    expect(output).toContain("PASS  built with the settings given (build-settings.json: ADDIN_URL=https://cx.example.gov, OFFICE_CLOUD=gcch,");
   });
 });
 
 describe("npm run check:dist", () => {
-  it("passes on the build `npm run build` wrote to dist/", async () => {
-    const { code, output } = await run("npm", ["run", "check:dist"], { ADDIN_URL: process.env.E2E_ADDIN_URL! });
+  it("passes on the suite's own production build", async () => {
+    const { code, output } = await checkDist(DIST, { ADDIN_URL: process.env.E2E_ADDIN_URL! });
     expect(output).toContain("PASS  the pane loads Commercial's office.js");
     expect(output).not.toContain("FAIL");
     expect(code).toBe(0);
@@ -135,6 +149,31 @@ describe("npm run check:dist", () => {
     const { code, output } = await checkDist(split);
     expect(code).toBe(1);
     expect(output).toContain("taskpane.html's Content-Security-Policy cannot be read as written: unknown directive \"sandbox/\"");
+  });
+
+  it("fails on a build made with other settings than the ones given, naming each difference", async () => {
+    // Settings only the record shows: the agency's name and the library are inside the minified bundle.
+    const { code, output } = await checkDist(airGappedBuild(), {
+      OFFICE_CLOUD: "dod",
+      OFFICE_JS_URL: AIR_GAPPED_OFFICE_JS,
+      CX_AGENCY: "USDA",
+      CX_LIBRARY: "agency/library.json",
+      SOURCE_MAPS: "",
+    });
+    expect(code).toBe(1);
+    expect(output).toContain(`built with CX_AGENCY=${AGENCY}, but CX_AGENCY is USDA`);
+    expect(output).toContain("built with CX_LIBRARY=content/library.json, but CX_LIBRARY is agency/library.json");
+    expect(output).toContain("built with SOURCE_MAPS=1, but SOURCE_MAPS is (unset)");
+    expect(output).not.toMatch(/built with (OFFICE_CLOUD|OFFICE_JS_URL)=/);
+  });
+
+  it("fails on a build that does not record its settings", async () => {
+    const unrecorded = path.join(workDir, "unrecorded");
+    fs.cpSync(DIST, unrecorded, { recursive: true });
+    fs.rmSync(path.join(unrecorded, "build-settings.json"));
+    const { code, output } = await checkDist(unrecorded);
+    expect(code).toBe(1);
+    expect(output).toContain("build-settings.json is missing: build again with npm run build");
   });
 
   it("says when a folder is not a production build", async () => {

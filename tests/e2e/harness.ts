@@ -15,7 +15,8 @@ import type { StandinDocumentSpec } from "../../src/word/standin/types";
 import { CHROMIUM_FLAGS, findChromium } from "../../scripts/browser";
 
 export const ROOT = path.resolve(__dirname, "../..");
-export const DIST = path.join(ROOT, "dist");
+/** The suite's production build (made by globalSetup for E2E_ADDIN_URL); the user's dist/ is never touched. */
+export const DIST = path.join(__dirname, ".build/dist");
 /** The development build with the preview page (made by globalSetup). */
 export const PREVIEW_BUILD = path.join(__dirname, ".build/preview");
 const STANDIN_BUNDLE = path.join(__dirname, ".build/standin/standin.js");

@@ -76,7 +76,8 @@ describe("the production build", () => {
   it("refuses an ADDIN_URL that is not https, with a clear message", () => {
     let output = "";
     try {
-      execFileSync(process.execPath, [path.join(ROOT, "node_modules/webpack-cli/bin/cli.js"), "--mode", "production"], {
+      const out = path.join(ROOT, "tests/e2e/.build/refused");
+      execFileSync(process.execPath, [path.join(ROOT, "node_modules/webpack-cli/bin/cli.js"), "--mode", "production", "--output-path", out], {
         cwd: ROOT,
         env: { ...process.env, ADDIN_URL: "http://x" },
         stdio: "pipe",

@@ -1,4 +1,5 @@
 /** Renders the pane as boot.tsx does, with the real bundled library, a fake gateway and a listening announcer. */
+import { createDOMRenderer, RendererProvider } from "@fluentui/react-components";
 import { configure, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { bundledLibrary } from "../../src/core/bundledLibrary";
@@ -17,6 +18,15 @@ export type RenderPaneOptions = FakeGatewayOptions & {
 
 export const library = bundledLibrary;
 
+/**
+ * Fluent's styles, less the rules no test can observe. jsdom matches every rule in the document against an element
+ * on each getComputedStyle, which Testing Library calls for every element a role query looks at: with Fluent's
+ * thousands of atomic rules that was most of a test's time. What decides whether an element is visible (display,
+ * visibility, opacity) stays, so queries and toBeVisible see what a browser shows. One renderer per test file, as
+ * the rules stay in the document between its tests.
+ */
+const styleRenderer = createDOMRenderer(document, { unstable_filterCSSRule: (rule) => /[{;](display|visibility|opacity|content-visibility):/.test(rule) });
+
 // The pane renders the real library with Fluent components: allow for a busy machine.
 configure({ asyncUtilTimeout: 4000 });
 jest.setTimeout(20000);
@@ -27,9 +37,11 @@ export function renderPane(options: RenderPaneOptions = {}) {
   const user = userEvent.setup();
   const host: WordHost = { kind: "word", canDetectSections: true, canReadTrackChanges: true, theme: null, ...options.host };
   const utils = render(
-    <AnnounceProvider announce={announce}>
-      <App host={host} gateway={gateway} library={bundledLibrary} defaultAgency={options.defaultAgency} />
-    </AnnounceProvider>,
+    <RendererProvider renderer={styleRenderer} targetDocument={document}>
+      <AnnounceProvider announce={announce}>
+        <App host={host} gateway={gateway} library={bundledLibrary} defaultAgency={options.defaultAgency} />
+      </AnnounceProvider>
+    </RendererProvider>,
   );
   const suggestions = () => screen.getByRole("region", { name: "Suggestions" });
   return { ...utils, gateway, announce, user, suggestions, inSuggestions: () => within(suggestions()) };
