@@ -4,7 +4,6 @@
 const crypto = require("node:crypto");
 const path = require("node:path");
 const fs = require("node:fs");
-const crypto = require("node:crypto");
 const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
