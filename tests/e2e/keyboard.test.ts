@@ -31,7 +31,8 @@ const pd = (paragraph: number, extra: Partial<StandinDocumentSpec> = {}): Standi
 const DARK = { officeTheme: { bodyBackgroundColor: "#262626", bodyForegroundColor: "#FFFFFF", controlBackgroundColor: "#333333", controlForegroundColor: "#FFFFFF" } };
 
 const duties = library.topLevelEntriesInSection("major-duties").map((e) => e.id);
-const card = (page: Page, id: string) => page.locator(`[data-testid="suggestions-region"] [data-card-id="${id}"]`);
+// A card once the arrow navigation (loaded after the first view) has made it a focus group.
+const card = (page: Page, id: string) => page.locator(`[data-testid="suggestions-region"] [data-card-id="${id}"][data-tabster*="groupper"]`);
 /** What has focus, in words a failure can show: a card's id, or the control's role and name. */
 const focused = (page: Page) =>
   page.evaluate(() => {

@@ -16,6 +16,7 @@ const searchResults = deferred(() => import(/* webpackChunkName: "search" */ "./
 const inDocumentBadge = deferred(() => import(/* webpackChunkName: "presence" */ "./InDocumentBadge"));
 const spinner = deferred(() => import(/* webpackChunkName: "spinner" */ "./spinner"));
 const reviewPanel = deferred(() => import(/* webpackChunkName: "review" */ "./ReviewPanel"));
+const cardNavigation = deferred(() => import(/* webpackChunkName: "card-navigation" */ "./CardNavigation"));
 
 /**
  * A component that renders `pick(module)` once the part is loaded, and `fallback` until then. Showing it
@@ -44,6 +45,8 @@ export const OutsideOffice = later(messages, (m) => m.OutsideOffice);
 export const NoDocument = later(messages, (m) => m.NoDocument);
 export const InDocumentBadge = later(inDocumentBadge, (m) => m.InDocumentBadge);
 export const ReviewPanel = later(reviewPanel, (m) => m.ReviewPanel);
+/** Registers the arrow navigation between cards and hands over its attributes (the pane mounts it after the first view). */
+export const CardNavigationFeatures = later(cardNavigation, (m) => m.CardNavigationFeatures);
 /** Fluent's Spinner; until it is loaded (after the first view, which must not wait for it), its label alone. */
 export const Spinner = later(spinner, (m) => m.Spinner, (props: SpinnerProps) => <span role="status">{props.label as string}</span>, false);
 
@@ -51,7 +54,7 @@ export const Spinner = later(spinner, (m) => m.Spinner, (props: SpinnerProps) =>
 export function usePreloadedLaterParts(firstViewShown: boolean): void {
   useEffect(() => {
     if (!firstViewShown) return;
-    for (const part of [settingsPanel, copyDialog, messages, searchResults, searchCode, spinner, inDocumentBadge, insertionPlanCode, clipboardCode]) {
+    for (const part of [cardNavigation, settingsPanel, copyDialog, messages, searchResults, searchCode, spinner, inDocumentBadge, insertionPlanCode, clipboardCode]) {
       part.load().catch(() => undefined);
     }
   }, [firstViewShown]);

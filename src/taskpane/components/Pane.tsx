@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useMemo, useRef, type KeyboardEvent, type ReactNode } from "react";
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
 import { Button, Label, SearchBox, useEventCallback } from "@fluentui/react-components";
 import type { Library } from "../../core/library";
 import type { DocumentGateway } from "../../word/gateway";
@@ -20,17 +20,16 @@ import { useSettings } from "../hooks/useSettings";
 import { useViewAnnouncements } from "../hooks/useViewAnnouncements";
 import { shownView } from "../shownSection";
 import { InsertBar } from "./InsertBar";
-import { CopyDialog, InDocumentBadge, PlanNotice, ProblemBar, ReviewPanel, SearchResults, SettingsPanel, usePreloadedLaterParts } from "./LaterParts";
+import { CardNavigationFeatures, CopyDialog, InDocumentBadge, PlanNotice, ProblemBar, ReviewPanel, SearchResults, SettingsPanel, usePreloadedLaterParts } from "./LaterParts";
 import { useAnnounce } from "./LiveRegion";
 import { PaneHeader } from "./PaneHeader";
 import { usePaneStyles } from "./Pane.styles";
 import { focusableCards } from "./SuggestionList";
 import { SectionBar } from "./SectionBar";
 import { SectionView } from "./SectionView";
+import type { CardNavigationAttributes } from "./CardNavigation";
 import { SuggestionsProvider, type SuggestionActions, type SuggestionData, type SuggestionParts } from "./SuggestionContext";
 
-/** The cards' later-loaded parts, handed down so the cards need not import LaterParts (see SuggestionContext). */
-const SUGGESTION_PARTS: SuggestionParts = { InDocumentBadge };
 
 export type PaneProps = {
   host: Extract<HostConnection, { kind: "word" }>;
@@ -143,6 +142,9 @@ export function Pane({ host, gateway, library, defaultAgency }: PaneProps) {
   const copyOne = useEventCallback((entryId: string) => void copy.copy(entryId));
   const toggle = selection.toggle;
   const suggestionActions = useMemo<SuggestionActions>(() => ({ toggle, insert: insertOne, copy: copyOne }), [toggle, insertOne, copyOne]);
+  // The cards' later-loaded parts, handed down so the cards need not import LaterParts (see SuggestionContext).
+  const [navigation, setNavigation] = useState<CardNavigationAttributes | null>(null);
+  const suggestionParts = useMemo<SuggestionParts>(() => ({ InDocumentBadge, navigation }), [navigation]);
 
   const onSearchKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === "ArrowDown" || event.key === "ArrowUp") {
@@ -267,7 +269,8 @@ export function Pane({ host, gateway, library, defaultAgency }: PaneProps) {
           />
         )}
         <section aria-label="Suggestions" data-testid="suggestions-region" className={styles.suggestions}>
-          <SuggestionsProvider data={suggestionData} actions={suggestionActions} parts={SUGGESTION_PARTS}>
+          {firstViewShown && <CardNavigationFeatures onReady={setNavigation} />}
+          <SuggestionsProvider data={suggestionData} actions={suggestionActions} parts={suggestionParts}>
             {searching ? (
               <SearchResults
                 query={search.query}

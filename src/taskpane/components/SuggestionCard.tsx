@@ -1,5 +1,5 @@
 import { useId, type ReactNode } from "react";
-import { Button, mergeClasses, Text, useFocusableGroup } from "@fluentui/react-components";
+import { Button, mergeClasses, Text } from "@fluentui/react-components";
 import { levelPrefix, type LibraryEntry } from "../../core/library";
 import { DOCUMENT_TYPE_NAMES } from "../shownSection";
 import { useSuggestionActions, useSuggestionData, useSuggestionParts, type SuggestionData } from "./SuggestionContext";
@@ -153,16 +153,16 @@ export function SuggestionCard({ entry, search, showKind = false }: SuggestionCa
   const section = library.section(entry.section);
   const ids = { textId: `${base}-text`, labelId: `${base}-label`, presentId: `${base}-present` };
   const whereId = `${base}-where`;
-  // Tab from the card reaches its checkbox and buttons; the arrow keys skip them (see SuggestionList). Enter on
-  // the card is the list's (it inserts), not the focus group's.
-  const focusGroup = useFocusableGroup({ tabBehavior: "unlimited", ignoreDefaultKeydown: { Enter: true } });
+  // Tab from the card reaches its checkbox and buttons; the arrow keys skip them (see SuggestionList and
+  // CardNavigation). Enter on the card is the list's (it inserts), not the focus group's.
+  const { navigation } = useSuggestionParts();
   return (
     <li
       className={mergeClasses(styles.card, data.selected.has(entry.id) && styles.selected)}
       data-card-id={entry.id}
       data-testid={`card-${entry.id}`}
       tabIndex={0}
-      {...focusGroup}
+      {...navigation?.card}
       aria-labelledby={[entry.label ? ids.labelId : "", ids.textId].filter(Boolean).join(" ")}
       aria-describedby={search ? whereId : undefined}
     >

@@ -4,6 +4,7 @@
  */
 import { createContext, useContext, type ComponentType, type ReactNode } from "react";
 import type { Library, PlaceholderValues } from "../../core/library";
+import type { CardNavigationAttributes } from "./CardNavigation";
 
 export type SuggestionData = {
   library: Library;
@@ -30,6 +31,8 @@ export type SuggestionActions = {
  */
 export type SuggestionParts = {
   InDocumentBadge: ComponentType<{ id: string }>;
+  /** The arrow navigation between cards, once its code is loaded (null until then: every control a tab stop). */
+  navigation: CardNavigationAttributes | null;
 };
 
 const DataContext = createContext<SuggestionData | null>(null);

@@ -1,6 +1,6 @@
 import type { KeyboardEvent, ReactNode, Ref } from "react";
-import { makeStyles, tokens, useArrowNavigationGroup } from "@fluentui/react-components";
-import { useSuggestionActions, useSuggestionData } from "./SuggestionContext";
+import { makeStyles, tokens } from "@fluentui/react-components";
+import { useSuggestionActions, useSuggestionData, useSuggestionParts } from "./SuggestionContext";
 
 const useStyles = makeStyles({
   list: {
@@ -36,7 +36,7 @@ export function SuggestionList({ children, listRef, onLeave, ...rest }: Suggesti
   const styles = useStyles();
   const { selected } = useSuggestionData();
   const actions = useSuggestionActions();
-  const arrowNavigation = useArrowNavigationGroup({ axis: "vertical", memorizeCurrent: true });
+  const { navigation } = useSuggestionParts();
 
   const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
     const card = event.target as HTMLElement;
@@ -68,7 +68,7 @@ export function SuggestionList({ children, listRef, onLeave, ...rest }: Suggesti
 
   return (
     // The ul's own role is stated: Safari drops list semantics when list-style is none.
-    <ul role="list" className={styles.list} ref={listRef} onKeyDown={onKeyDown} {...arrowNavigation} {...rest}>
+    <ul role="list" className={styles.list} ref={listRef} onKeyDown={onKeyDown} {...navigation?.list} {...rest}>
       {children}
     </ul>
   );
