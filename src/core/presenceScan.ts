@@ -7,16 +7,11 @@
  */
 import type { Library, PlaceholderValues } from "./library";
 import { comparableText, createEntryFinder, paragraphGroups } from "./presence";
-import { inSlices, SLICE_MS, type SliceControl } from "./schedule";
-
-/** Work per slice before handing the thread back. */
-export const SCAN_SLICE_MS = SLICE_MS;
-
-export type ScanControl = SliceControl;
+import { inSlices, type SliceControl } from "./schedule";
 
 export type PresenceScanner = {
   /** Ids of the entries present, or null when cancelled. */
-  scan(library: Library, paragraphTexts: readonly string[], values: PlaceholderValues, control: ScanControl): Promise<Set<string> | null>;
+  scan(library: Library, paragraphTexts: readonly string[], values: PlaceholderValues, control: SliceControl): Promise<Set<string> | null>;
   /** Paragraph texts remembered in folded form (for tests). */
   readonly remembered: number;
 };

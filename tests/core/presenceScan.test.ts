@@ -2,7 +2,8 @@ import fs from "fs";
 import path from "path";
 import { createLibrary, type LibraryData } from "../../src/core/library";
 import * as presence from "../../src/core/presence";
-import { createPresenceScanner, SCAN_SLICE_MS } from "../../src/core/presenceScan";
+import { createPresenceScanner } from "../../src/core/presenceScan";
+import { SLICE_MS } from "../../src/core/schedule";
 
 const library = createLibrary(JSON.parse(fs.readFileSync(path.resolve(__dirname, "../../content/library.json"), "utf8")) as LibraryData);
 const duty = library.topLevelEntriesInSection("major-duties")[0]!;
@@ -28,7 +29,7 @@ describe("createPresenceScanner", () => {
   it("hands the thread back between slices of a long document", async () => {
     const yields = jest.fn(async () => undefined);
     await createPresenceScanner().scan(library, filler(5000), {}, { cancelled: () => false, yieldToHost: yields, now: tickingClock() });
-    expect(SCAN_SLICE_MS).toBeLessThan(50);
+    expect(SLICE_MS).toBeLessThan(50);
     expect(yields.mock.calls.length).toBeGreaterThan(10);
   });
 

@@ -30,7 +30,6 @@ import { SectionView } from "./SectionView";
 import type { CardNavigationAttributes } from "./CardNavigation";
 import { SuggestionsProvider, type SuggestionActions, type SuggestionData, type SuggestionParts } from "./SuggestionContext";
 
-
 export type PaneProps = {
   host: Extract<HostConnection, { kind: "word" }>;
   gateway: DocumentGateway;
