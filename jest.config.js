@@ -19,6 +19,8 @@ const moduleNameMapper = {
   "^office-addin-manifest$": "<rootDir>/tests/support/officeAddinManifestStub.js",
   // The bundled library; webpack points the same name at CX_LIBRARY when that is set.
   "^cx-library$": "<rootDir>/content/library.json",
+  "^@fluentui/react-icons$": "<rootDir>/tests/support/fluentIconsOnDemand.js",
+  "^@fluentui/react-components$": "<rootDir>/tests/support/fluentComponentsOnDemand.js",
 };
 
 module.exports = {

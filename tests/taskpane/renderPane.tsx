@@ -1,7 +1,7 @@
 /** Renders the pane as boot.tsx does, with the real bundled library, a fake gateway and a listening announcer. */
 import { createDOMRenderer, RendererProvider } from "@fluentui/react-components";
 import { configure, render, screen, waitFor, within } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
+import userEvent, { PointerEventsCheckLevel } from "@testing-library/user-event";
 import { bundledLibrary } from "../../src/core/bundledLibrary";
 import { App } from "../../src/taskpane/App";
 import { AnnounceProvider } from "../../src/taskpane/components/LiveRegion";
@@ -34,7 +34,7 @@ jest.setTimeout(20000);
 export function renderPane(options: RenderPaneOptions = {}) {
   const gateway = options.gateway ?? createFakeGateway(options);
   const announce = jest.fn<void, [string]>();
-  const user = userEvent.setup();
+  const user = userEvent.setup({ delay: null, pointerEventsCheck: PointerEventsCheckLevel.Never });
   const host: WordHost = { kind: "word", canDetectSections: true, canReadTrackChanges: true, theme: null, ...options.host };
   const utils = render(
     <RendererProvider renderer={styleRenderer} targetDocument={document}>
