@@ -25,9 +25,10 @@ const moduleNameMapper = {
 
 module.exports = {
   // jest's default is one worker fewer than the cores: a single worker on a 2-core machine, with the main process
-  // idle and one core unused. At least two, so both are used. The browser suite runs on one (npm run test:e2e): two
-  // Chromiums at once stretch each other's tasks, and the long-document test measures the pane's.
+  // idle and one core unused. At least two, so both are used, by the browser suite too: its test that times the
+  // pane's tasks runs last and alone (tests/support/testSequencer.js).
   maxWorkers: Math.max(2, os.availableParallelism() - 1),
+  testSequencer: "<rootDir>/tests/support/testSequencer.js",
   projects: [
     {
       displayName: "unit",

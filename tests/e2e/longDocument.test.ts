@@ -12,10 +12,16 @@ import { createLibrary, type LibraryData } from "../../src/core/library";
 import type { StandinDocumentSpec, StandinParagraphSpec } from "../../src/word/standin/types";
 import { containsText } from "./assertions";
 import { openPane, ROOT, startHarness, stopHarness, type PaneSession } from "./harness";
+import { untilAlone } from "./running";
 
 const library = createLibrary(JSON.parse(fs.readFileSync(path.join(ROOT, "content/library.json"), "utf8")) as LibraryData);
 
-beforeAll(startHarness);
+// Long tasks are wall-clock times: this file runs last (tests/support/testSequencer.js) and waits for the other
+// browser test files to finish, so another Chromium does not stretch the pane's tasks.
+beforeAll(async () => {
+  await untilAlone(300_000);
+  await startHarness();
+}, 310_000);
 afterAll(stopHarness);
 
 const PARAGRAPHS = 10_000;
