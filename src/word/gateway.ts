@@ -57,6 +57,13 @@ export type InsertOptions = {
   form: InsertForm;
   /** How the document's existing performance goals look (and are numbered), so a new goal matches them. */
   goalForm?: GoalForm | null;
+  /**
+   * Make the insertion a tracked revision even where track changes is off, putting the user's mode back afterwards
+   * (WordApi 1.4, Document.changeTrackingMode).
+   */
+  asTrackedChange?: boolean;
+  /** A Word comment on the inserted text naming its source (WordApi 1.4, Range.insertComment); absent or null for none. */
+  comment?: string | null;
 };
 
 export type InsertOutcome = {
@@ -66,6 +73,18 @@ export type InsertOutcome = {
   /** Text was selected: it was left as it was, and the new text went in after it. */
   afterSelection: boolean;
   /** Word round trips the insertion took (2; 3 when a new list is started or Word's list result needs repair). */
+  syncs: number;
+  /** A comment naming the source was added to the inserted text. */
+  commented: boolean;
+};
+
+/** A paragraph of the main text as the pane read it: its index and its text then. */
+export type ParagraphTarget = { index: number; text: string };
+
+export type ReplaceOutcome = {
+  /** Track changes was on, so the replacement shows as a tracked revision. */
+  tracked: boolean;
+  /** Word round trips it took (at most 2). */
   syncs: number;
 };
 
@@ -86,6 +105,7 @@ export type WordProblem = {
     | "not-allowed"
     | "refused"
     | "busy"
+    | "paragraph-changed"
     | "session-ended"
     | "unknown";
   title: string;
@@ -109,6 +129,10 @@ export type PaneSettings = {
   /** Agency name for {{agency}}; null uses the library's (or the build's) default. */
   agency: string | null;
   insertForm: InsertForm;
+  /** Insert as a tracked change even where the document's track changes is off (WordApi 1.4). Off by default. */
+  insertAsTrackedChange: boolean;
+  /** Add a Word comment naming the library version and section to inserted text (WordApi 1.4). Off by default. */
+  commentWithSource: boolean;
 };
 
 export interface DocumentGateway {
@@ -129,7 +153,14 @@ export interface DocumentGateway {
    * Puts the caret (never a selection) at the end of paragraph `target.index` of the main text. Rejects (document
    * unchanged) when that paragraph no longer has `target.text`: the document changed.
    */
-  goToParagraph(target: { index: number; text: string }): Promise<void>;
+  goToParagraph(target: ParagraphTarget): Promise<void>;
+  /**
+   * Puts `text` (plain text) in place of the text of paragraph `target.index` of the main text; the paragraph keeps
+   * its style, list membership and level. At most 2 round trips; a tracked revision when track changes is on. When
+   * that paragraph no longer has `target.text` nothing is written, and it rejects with a "paragraph-changed" problem
+   * ("The paragraph changed since it was read; nothing was replaced"; document unchanged).
+   */
+  replaceParagraphText(target: ParagraphTarget, text: string): Promise<ReplaceOutcome>;
   /** Calls `listener` when the user moves the cursor; returns a function that unsubscribes. */
   onSelectionChanged(listener: () => void): () => void;
   loadSettings(): PaneSettings;

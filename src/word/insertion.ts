@@ -125,7 +125,7 @@ export async function insertLines(
   lines: readonly InsertionLine[],
   options: InsertOptions & { readTrackChanges: boolean },
 ): Promise<InsertOutcome> {
-  if (lines.length === 0) return { paragraphsInserted: 0, tracked: false, afterSelection: false, syncs: 0 };
+  if (lines.length === 0) return { paragraphsInserted: 0, tracked: false, afterSelection: false, syncs: 0, commented: false };
 
   // ---- Round trip 1: where is the cursor, and may we write there? Nothing is written.
   const selection = context.document.getSelection();
@@ -289,11 +289,11 @@ export async function insertLines(
     paragraph.firstLineIndent = want.indent.firstLine;
     repairs += 1;
   });
-  if (repairs === 0) return { paragraphsInserted: written.length, tracked, afterSelection, syncs: 2 };
+  if (repairs === 0) return { paragraphsInserted: written.length, tracked, afterSelection, syncs: 2, commented: false };
   try {
     await context.sync();
   } catch (error) {
     throw writeFailure(error);
   }
-  return { paragraphsInserted: written.length, tracked, afterSelection, syncs: 3 };
+  return { paragraphsInserted: written.length, tracked, afterSelection, syncs: 3, commented: false };
 }

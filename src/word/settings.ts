@@ -13,6 +13,9 @@ const AGENCY_KEY = "cxLanguage.agency";
 // A new key: the old one ("cxLanguage.insertAs") held the former default, a bulleted list, for everyone who
 // ever saved settings; matching the surrounding text is the default now.
 const INSERT_FORM_KEY = "cxLanguage.insertForm";
+// The review-workflow switches are the user's own choice, like the insert form: "1" when on.
+const TRACKED_KEY = "cxLanguage.insertAsTrackedChange";
+const COMMENT_KEY = "cxLanguage.commentWithSource";
 const INSERT_FORMS: readonly InsertForm[] = ["match", "paragraphs", "list"];
 
 function userStorage(): Storage | null {
@@ -32,7 +35,7 @@ export function loadPaneSettings(office: typeof Office): PaneSettings {
   const agency = cleanAgencyName(documentSettings(office)?.get(AGENCY_KEY)) ?? cleanAgencyName(storage?.getItem(AGENCY_KEY));
   const stored = storage?.getItem(INSERT_FORM_KEY);
   const insertForm = INSERT_FORMS.find((form) => form === stored) ?? "match";
-  return { agency, insertForm };
+  return { agency, insertForm, insertAsTrackedChange: storage?.getItem(TRACKED_KEY) === "1", commentWithSource: storage?.getItem(COMMENT_KEY) === "1" };
 }
 
 export async function savePaneSettings(office: typeof Office, settings: PaneSettings): Promise<void> {
@@ -50,6 +53,10 @@ export async function savePaneSettings(office: typeof Office, settings: PaneSett
       else storage.removeItem(AGENCY_KEY);
     }
     storage.setItem(INSERT_FORM_KEY, settings.insertForm);
+    for (const [key, on] of [[TRACKED_KEY, settings.insertAsTrackedChange], [COMMENT_KEY, settings.commentWithSource]] as const) {
+      if (on) storage.setItem(key, "1");
+      else storage.removeItem(key);
+    }
   }
   if (!inDocument) return;
   if ((current ?? null) === agency) return; // nothing to save: leave the document untouched

@@ -180,6 +180,8 @@ export function createWordGateway(host: WordHost, capabilities: { canReadTrackCh
       return () => office.context.document.removeHandlerAsync(office.EventType.DocumentSelectionChanged, { handler });
     },
 
+    replaceParagraphText: () => Promise.reject(new Error("Replacing a paragraph's text is not available yet.")),
+
     loadSettings: () => loadPaneSettings(office),
     saveSettings: (settings) => savePaneSettings(office, settings),
   };

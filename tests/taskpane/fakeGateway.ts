@@ -15,6 +15,8 @@ import {
   type InsertOptions,
   type InsertOutcome,
   type PaneSettings,
+  type ParagraphTarget,
+  type ReplaceOutcome,
   type WordProblem,
 } from "../../src/word/gateway";
 
@@ -40,6 +42,14 @@ export function wordProblem(overrides: Partial<WordProblem> = {}): WordProblem {
     ...overrides,
   };
 }
+
+/** What the Word layer says when a paragraph changed since the pane read it. */
+export const PARAGRAPH_CHANGED = wordProblem({
+  kind: "paragraph-changed",
+  title: "The paragraph changed",
+  message: "The paragraph changed since it was read; nothing was replaced.",
+  details: "The paragraph's text is not the text the pane read.",
+});
 
 export type InsertCall = { lines: InsertionLine[]; options: InsertOptions };
 
@@ -70,7 +80,8 @@ export type FakeGateway = DocumentGateway & {
   detect: jest.Mock<Promise<Detection>, [options?: { plan?: boolean }]>;
   readOverview: jest.Mock<Promise<DocumentOverview>, [options?: { unlessUnchanged?: boolean }]>;
   insert: jest.Mock<Promise<InsertOutcome>, [readonly InsertionLine[], InsertOptions]>;
-  goToParagraph: jest.Mock<Promise<void>, [{ index: number; text: string }]>;
+  goToParagraph: jest.Mock<Promise<void>, [ParagraphTarget]>;
+  replaceParagraphText: jest.Mock<Promise<ReplaceOutcome>, [ParagraphTarget, string]>;
   saveSettings: jest.Mock<Promise<void>, [PaneSettings]>;
   emitSelectionChanged(): void;
   listenerCount(): number;
@@ -85,7 +96,7 @@ export function overviewOf(paragraphs: ParagraphInfo[], looksLikePerformancePlan
 
 export function createFakeGateway(options: FakeGatewayOptions = {}): FakeGateway {
   const listeners = new Set<() => void>();
-  let settings: PaneSettings = options.settings ?? { agency: null, insertForm: "match" };
+  let settings: PaneSettings = options.settings ?? { agency: null, insertForm: "match", insertAsTrackedChange: false, commentWithSource: false };
   let hold: Promise<void> | null = null;
 
   const gateway: FakeGateway = {
@@ -117,7 +128,14 @@ export function createFakeGateway(options: FakeGatewayOptions = {}): FakeGateway
       }
       if (gateway.insertError) throw gateway.insertError;
       gateway.overview = overviewOf([...gateway.overview.paragraphs, ...lines.map((l) => ({ text: l.text }))], gateway.overview.looksLikePerformancePlan);
-      return { paragraphsInserted: lines.length, tracked: gateway.trackChanges, afterSelection: false, syncs: 1 };
+      return { paragraphsInserted: lines.length, tracked: gateway.trackChanges, afterSelection: false, syncs: 1, commented: Boolean(insertOptions.comment) };
+    }),
+    replaceParagraphText: jest.fn(async (target: ParagraphTarget, text: string) => {
+      const paragraphs = gateway.overview.paragraphs.map((p) => ({ ...p }));
+      if (paragraphs[target.index]?.text !== target.text) throw new WordActionError(PARAGRAPH_CHANGED);
+      paragraphs[target.index]!.text = text;
+      gateway.overview = overviewOf(paragraphs, gateway.overview.looksLikePerformancePlan);
+      return { tracked: gateway.trackChanges, syncs: 2 };
     }),
     onSelectionChanged(listener) {
       listeners.add(listener);

@@ -208,7 +208,7 @@ describe("inserting", () => {
   });
 
   it("inserts as plain paragraphs when the setting says so", async () => {
-    const { user, gateway } = renderPane({ settings: { agency: null, insertForm: "paragraphs" } });
+    const { user, gateway } = renderPane({ settings: { agency: null, insertForm: "paragraphs", insertAsTrackedChange: false, commentWithSource: false } });
     await ready();
     await user.click(within(screen.getByTestId("card-pd-duties-01")).getByRole("button", { name: /^Insert:/ }));
     await waitFor(() => expect(gateway.insert).toHaveBeenCalledTimes(1));

@@ -221,7 +221,7 @@ describe("performance plans", () => {
   });
 
   it("marks another agency's items and leaves them out of a goal's activities, but inserts them on purpose", async () => {
-    const { user, gateway } = renderPane({ settings: { agency: "USDA", insertForm: "match" } });
+    const { user, gateway } = renderPane({ settings: { agency: "USDA", insertForm: "match", insertAsTrackedChange: false, commentWithSource: false } });
     await ready();
     await user.click(screen.getByRole("button", { name: "Performance plan (PWP)" }));
     const specific = within(await screen.findByTestId("child-pwp-goal-1-activity-02"));

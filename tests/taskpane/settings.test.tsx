@@ -17,7 +17,7 @@ describe("settings", () => {
     await user.click(within(panel).getByRole("button", { name: "Save" }));
 
     expect(screen.queryByRole("region", { name: "Settings" })).not.toBeInTheDocument();
-    expect(gateway.saveSettings).toHaveBeenCalledWith({ agency: "USDA", insertForm: "match" });
+    expect(gateway.saveSettings).toHaveBeenCalledWith({ agency: "USDA", insertForm: "match", insertAsTrackedChange: false, commentWithSource: false });
     expect(screen.getByRole("button", { name: "Settings" })).toHaveFocus();
     expect(announce).toHaveBeenCalledWith("Settings saved");
     expect(screen.getByTestId("card-pd-duties-06")).toHaveTextContent("Upholds USDA's commitment to CX");
@@ -41,7 +41,7 @@ describe("settings", () => {
     await user.click(within(group).getByRole("radio", { name: "Paragraphs" }));
     await user.click(within(panel).getByRole("button", { name: "Save" }));
     expect(screen.queryByRole("region", { name: "Settings" })).not.toBeInTheDocument();
-    expect(gateway.saveSettings).toHaveBeenCalledWith({ agency: null, insertForm: "paragraphs" });
+    expect(gateway.saveSettings).toHaveBeenCalledWith({ agency: null, insertForm: "paragraphs", insertAsTrackedChange: false, commentWithSource: false });
 
     await user.click(within(screen.getByTestId("card-pd-duties-01")).getByRole("button", { name: /^Insert:/ }));
     await waitFor(() => expect(gateway.insert).toHaveBeenCalledTimes(1));
@@ -49,7 +49,7 @@ describe("settings", () => {
   });
 
   it("starts from the saved settings", async () => {
-    renderPane({ settings: { agency: "NASA", insertForm: "match" } });
+    renderPane({ settings: { agency: "NASA", insertForm: "match", insertAsTrackedChange: false, commentWithSource: false } });
     await ready();
     expect(screen.getByTestId("card-pd-duties-06")).toHaveTextContent("Upholds NASA's commitment");
   });
@@ -81,7 +81,7 @@ describe("settings", () => {
     await user.click(box);
     await user.paste("  U\u202ES\u200BDA \t Labor  ");
     await user.click(within(panel).getByRole("button", { name: "Save" }));
-    expect(gateway.saveSettings).toHaveBeenCalledWith({ agency: "USDA Labor", insertForm: "match" });
+    expect(gateway.saveSettings).toHaveBeenCalledWith({ agency: "USDA Labor", insertForm: "match", insertAsTrackedChange: false, commentWithSource: false });
     expect(screen.getByTestId("card-pd-duties-06")).toHaveTextContent("Upholds USDA Labor's commitment");
   });
 
@@ -95,7 +95,7 @@ describe("settings", () => {
     await user.click(within(panel).getByRole("textbox", { name: "Agency name" }));
     await user.paste("\u200C\u200D\u115F");
     await user.click(within(panel).getByRole("button", { name: "Save" }));
-    expect(gateway.saveSettings).toHaveBeenCalledWith({ agency: null, insertForm: "match" });
+    expect(gateway.saveSettings).toHaveBeenCalledWith({ agency: null, insertForm: "match", insertAsTrackedChange: false, commentWithSource: false });
     expect(screen.getByTestId("card-pd-duties-06")).toHaveTextContent("Upholds DHS' commitment");
   });
 

@@ -21,15 +21,15 @@ const savePaneSettings = (value: PaneSettings) => settings.savePaneSettings(offi
 describe("pane settings", () => {
   it("defaults to no agency (the library's default) and inserting as a list", () => {
     openDocument({ paragraphs: [body("x")] });
-    expect(loadPaneSettings()).toEqual({ agency: null, insertForm: "match" });
+    expect(loadPaneSettings()).toEqual({ agency: null, insertForm: "match", insertAsTrackedChange: false, commentWithSource: false });
   });
 
   it("keeps the agency with the document and as the user's default, and insert-as per user", async () => {
     const standin = openDocument({ paragraphs: [body("x")] });
-    await savePaneSettings({ agency: "  USDA ", insertForm: "paragraphs" });
+    await savePaneSettings({ agency: "  USDA ", insertForm: "paragraphs", insertAsTrackedChange: false, commentWithSource: false });
     expect(standin.savedSettings()).toMatchObject({ "cxLanguage.agency": "USDA" });
     expect(localStorage.getItem("cxLanguage.agency")).toBe("USDA");
-    expect(loadPaneSettings()).toEqual({ agency: "USDA", insertForm: "paragraphs" });
+    expect(loadPaneSettings()).toEqual({ agency: "USDA", insertForm: "paragraphs", insertAsTrackedChange: false, commentWithSource: false });
 
     // Another document, same user: the user's default applies.
     openDocument({ paragraphs: [body("y")] });
@@ -44,13 +44,13 @@ describe("pane settings", () => {
 
   it("does not touch the document when the agency did not change", async () => {
     const standin = openDocument({ paragraphs: [body("x")] });
-    await savePaneSettings({ agency: null, insertForm: "paragraphs" });
+    await savePaneSettings({ agency: null, insertForm: "paragraphs", insertAsTrackedChange: false, commentWithSource: false });
     expect(standin.savedSettings()).toEqual({});
   });
 
   it("clearing the agency removes it", async () => {
     const standin = openDocument({ paragraphs: [body("x")], settings: { "cxLanguage.agency": "VA" } });
-    await savePaneSettings({ agency: "", insertForm: "match" });
+    await savePaneSettings({ agency: "", insertForm: "match", insertAsTrackedChange: false, commentWithSource: false });
     expect(standin.savedSettings()).toEqual({});
     expect(loadPaneSettings().agency).toBeNull();
   });
@@ -91,7 +91,7 @@ describe("pane settings", () => {
 
     it("is saved cleaned", async () => {
       const standin = openDocument({ paragraphs: [body("x")] });
-      await savePaneSettings({ agency: "\u202EUS\nDA\u0000", insertForm: "match" });
+      await savePaneSettings({ agency: "\u202EUS\nDA\u0000", insertForm: "match", insertAsTrackedChange: false, commentWithSource: false });
       expect(standin.savedSettings()).toMatchObject({ "cxLanguage.agency": "US DA" });
       expect(localStorage.getItem("cxLanguage.agency")).toBe("US DA");
     });
@@ -102,7 +102,7 @@ describe("pane settings", () => {
       const shown = loadPaneSettings();
       expect(shown.agency).toBe("VA X");
       // The user changes only how to insert and saves: the name shown goes back with the settings.
-      await savePaneSettings({ ...shown, insertForm: "paragraphs" });
+      await savePaneSettings({ ...shown, insertForm: "paragraphs", insertAsTrackedChange: false, commentWithSource: false });
       expect(standin.savedSettings()).toMatchObject({ "cxLanguage.agency": "VA X" });
       expect(localStorage.getItem("cxLanguage.agency")).toBe("USDA");
       expect(localStorage.getItem("cxLanguage.insertForm")).toBe("paragraphs");
@@ -110,7 +110,7 @@ describe("pane settings", () => {
 
     it("typed by the user in a crafted document does become the user's default", async () => {
       openDocument({ paragraphs: [body("x")], settings: { "cxLanguage.agency": "V\u202EA" } });
-      await savePaneSettings({ agency: "DOE", insertForm: "match" });
+      await savePaneSettings({ agency: "DOE", insertForm: "match", insertAsTrackedChange: false, commentWithSource: false });
       expect(localStorage.getItem("cxLanguage.agency")).toBe("DOE");
     });
   });
@@ -121,7 +121,7 @@ describe("the insert form", () => {
     localStorage.setItem("cxLanguage.insertAs", "list");
     openDocument({ paragraphs: [body("x")] });
     expect(loadPaneSettings().insertForm).toBe("match");
-    await savePaneSettings({ agency: null, insertForm: "list" });
+    await savePaneSettings({ agency: null, insertForm: "list", insertAsTrackedChange: false, commentWithSource: false });
     expect(loadPaneSettings().insertForm).toBe("list");
   });
 });

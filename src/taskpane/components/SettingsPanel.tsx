@@ -55,7 +55,7 @@ export function SettingsPanel({ id, panelRef, settings, defaultAgency, libraryAg
     event.preventDefault();
     setSave({ status: "saving" });
     // The settings hook cleans the name (breaks, invisible characters, length) like every other source.
-    const problem = await onSave({ agency, insertForm });
+    const problem = await onSave({ ...settings, agency, insertForm });
     if (problem) setSave({ status: "error", problem });
     else onClose(true);
   };

@@ -3,6 +3,7 @@
  * list. The actions keep their identity across renders; the data changes when what it holds does.
  */
 import { createContext, useContext, type ComponentType, type ReactNode } from "react";
+import type { FoundEntries } from "../../core/entryStates";
 import type { Library, PlaceholderValues } from "../../core/library";
 import type { CardNavigationAttributes } from "./CardNavigation";
 
@@ -12,7 +13,7 @@ export type SuggestionData = {
   /** Unique short names for control labels ("Insert: <first words>…"). */
   names: ReadonlyMap<string, string>;
   /** Entries already in the document. */
-  present: ReadonlySet<string>;
+  present: FoundEntries;
   selected: ReadonlySet<string>;
   insertion: "idle" | "inserting";
   /** The agency whose resources agency-specific entries point at, e.g. "DHS". */

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from "react";
+import type { FoundEntries, FoundEntry } from "../../core/entryStates";
 import type { Library, PlaceholderValues } from "../../core/library";
 import type { PresenceScanner } from "../../core/presenceScan";
 import type { DocumentGateway, DocumentOverview, WordProblem } from "../../word/gateway";
@@ -11,8 +12,8 @@ export type OverviewState =
 
 export type DocumentOverviewModel = {
   state: OverviewState;
-  /** Ids of entries already in the document (worked out in the background after each read). */
-  present: ReadonlySet<string>;
+  /** Entries already in the document, by id, with how each stands (worked out in the background after each read). */
+  present: FoundEntries;
   looksLikePerformancePlan: boolean;
   /** Reads the whole document again (after inserting, on Refresh). */
   refresh: () => Promise<void>;
@@ -20,13 +21,18 @@ export type DocumentOverviewModel = {
   recheck: () => Promise<void>;
 };
 
-const NOTHING: ReadonlySet<string> = new Set();
+const NOTHING: FoundEntries = new Map();
 
 /** The "in document" check loads with the first overview: the first suggestions do not wait for it. */
 const loadScanner = () => import(/* webpackChunkName: "presence" */ "../../core/presenceScan").then((m) => m.createPresenceScanner());
 
-function sameIds(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  return a.size === b.size && [...a].every((id) => b.has(id));
+function sameEntries(a: FoundEntries, b: FoundEntries): boolean {
+  return a.size === b.size && [...a].every(([id, found]) => JSON.stringify(b.get(id)) === JSON.stringify(found));
+}
+
+/** Until the scanner tells states apart, every entry it finds counts as approved. */
+function asFound(ids: ReadonlySet<string>): FoundEntries {
+  return new Map([...ids].map((id): [string, FoundEntry] => [id, { id, state: "approved", paragraphs: [], changedWords: 0, namesAgency: null, version: null }]));
 }
 
 /** Names the pane's phases in the browser's performance timeline (DevTools, and the long-document test). */
@@ -48,7 +54,7 @@ export function measured<T>(name: string, work: () => Promise<T>): Promise<T> {
  */
 export function useDocumentOverview(gateway: DocumentGateway, library: Library, values: PlaceholderValues, enabled = true): DocumentOverviewModel {
   const [state, setState] = useState<OverviewState>({ status: "loading", overview: null });
-  const [present, setPresent] = useState<ReadonlySet<string>>(NOTHING);
+  const [present, setPresent] = useState<FoundEntries>(NOTHING);
   const latest = useRef(0);
   const mounted = useRef(true);
   const scanner = useRef<Promise<PresenceScanner> | null>(null);
@@ -101,7 +107,9 @@ export function useDocumentOverview(gateway: DocumentGateway, library: Library, 
     void measured("find-entries-in-document", async () =>
       (await (scanner.current ??= loadScanner())).scan(library, paragraphs, values, { cancelled: () => !wanted }),
     ).then((ids) => {
-      if (wanted && ids) setPresent((prev) => (sameIds(prev, ids) ? prev : ids));
+      if (!wanted || !ids) return;
+      const found = asFound(ids);
+      setPresent((prev) => (sameEntries(prev, found) ? prev : found));
     });
     return () => {
       wanted = false;

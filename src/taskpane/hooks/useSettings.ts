@@ -4,7 +4,7 @@ import type { Library, PlaceholderValues } from "../../core/library";
 import type { DocumentGateway, PaneSettings, WordProblem } from "../../word/gateway";
 import { problemFrom } from "../problems";
 
-const FALLBACK: PaneSettings = { agency: null, insertForm: "match" };
+const FALLBACK: PaneSettings = { agency: null, insertForm: "match", insertAsTrackedChange: false, commentWithSource: false };
 
 export type SettingsModel = {
   settings: PaneSettings;
@@ -35,7 +35,7 @@ export function useSettings(gateway: DocumentGateway, library: Library, buildAge
 
   const save = useCallback(
     async (next: PaneSettings) => {
-      const cleaned: PaneSettings = { agency: cleanAgencyName(next.agency), insertForm: next.insertForm };
+      const cleaned: PaneSettings = { ...next, agency: cleanAgencyName(next.agency) };
       setSettings(cleaned);
       try {
         await gateway.saveSettings(cleaned);
