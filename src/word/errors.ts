@@ -9,11 +9,18 @@
 import type { BodyPlace } from "./paragraphs";
 import { WordActionError, type DocumentState, type WordProblem } from "./gateway";
 
-export type WordAction = "read" | "insert";
+/** What the add-in was doing: reading, inserting at the cursor, or replacing a paragraph's text. */
+export type WordAction = "read" | "insert" | "replace";
 
-const STATE_SENTENCE: Record<DocumentState, string> = {
-  unchanged: "Your document was not changed.",
-  "may-have-changed": "Word may have inserted part of the text: check the document around the cursor (Undo removes it).",
+const STATE_SENTENCE: Record<Exclude<WordAction, "read">, Record<DocumentState, string>> = {
+  insert: {
+    unchanged: "Your document was not changed.",
+    "may-have-changed": "Word may have inserted part of the text: check the document around the cursor (Undo removes it).",
+  },
+  replace: {
+    unchanged: "Your document was not changed.",
+    "may-have-changed": "Word may have changed part of the paragraph: check it (Undo puts it back).",
+  },
 };
 
 const COPY_INSTEAD = "You can copy the text from the pane and paste it instead.";
@@ -44,7 +51,8 @@ type Wording = { kind: WordProblem["kind"]; title: string; message: string };
 
 /** What to say for `code`, before the sentence about the document. */
 function wordingFor(code: string | undefined, action: WordAction): Wording {
-  const inserting = action === "insert";
+  const inserting = action !== "read";
+  const verb = action === "replace" ? "replace" : "insert";
   switch (code) {
     case "AccessDenied":
       return {
@@ -57,7 +65,7 @@ function wordingFor(code: string | undefined, action: WordAction): Wording {
       return inserting
         ? {
             kind: "refused",
-            title: "Word could not insert the text",
+            title: `Word could not ${verb} the text`,
             message: `Word refused the change without saying why. If the document is open for viewing only, switch to Editing and try again. ${COPY_INSTEAD}`,
           }
         : { kind: "unknown", title: "Word could not read the document", message: READ_AGAIN };
@@ -115,14 +123,14 @@ function wordingFor(code: string | undefined, action: WordAction): Wording {
       };
     default:
       return inserting
-        ? { kind: "unknown", title: "The text could not be inserted", message: `Something went wrong in Word. ${COPY_INSTEAD}` }
+        ? { kind: "unknown", title: `The text could not be ${verb}d`, message: `Something went wrong in Word. ${COPY_INSTEAD}` }
         : { kind: "unknown", title: "Word could not read the document", message: READ_AGAIN };
   }
 }
 
 function problem(wording: Wording, documentState: DocumentState, details: string, action: WordAction): WordProblem {
   // Reads never write: the document-state sentence is said only where a change was attempted.
-  const message = action === "insert" ? `${wording.message} ${STATE_SENTENCE[documentState]}` : wording.message;
+  const message = action === "read" ? wording.message : `${wording.message} ${STATE_SENTENCE[action][documentState]}`;
   return { ...wording, message, details, documentState };
 }
 
@@ -136,8 +144,43 @@ export function describeWordFailure(error: unknown, action: WordAction, document
 }
 
 /** Rethrows a failure of a round trip that carried writes: part of them may be in the document. */
-export function writeFailure(error: unknown): WordActionError {
-  return new WordActionError(describeWordFailure(error, "insert", "may-have-changed"));
+export function writeFailure(error: unknown, action: Exclude<WordAction, "read"> = "insert"): WordActionError {
+  return new WordActionError(describeWordFailure(error, action, "may-have-changed"));
+}
+
+/**
+ * The add-in turned track changes on for an insertion and could not turn it off again: said in the problem, so the
+ * user knows to check Review > Track Changes.
+ */
+export function withTrackingLeftOn(error: WordActionError): WordActionError {
+  const { problem } = error;
+  return new WordActionError({
+    ...problem,
+    message: `${problem.message} Track changes may have been left on: check Review > Track Changes.`,
+    details: `${problem.details}\nRestoring the track changes mode failed.`,
+  });
+}
+
+/** Checked before writing: the paragraph to replace no longer has the text the pane read. */
+export function paragraphChangedProblem(details: string): WordActionError {
+  return new WordActionError({
+    kind: "paragraph-changed",
+    title: "The paragraph has changed",
+    message: "The paragraph changed since it was read; nothing was replaced.",
+    details,
+    documentState: "unchanged",
+  });
+}
+
+/** Checked before writing: the text to put in would split the paragraph. */
+export function notOneParagraphProblem(): WordActionError {
+  return new WordActionError({
+    kind: "not-allowed",
+    title: "The text is not one paragraph",
+    message: "The approved text has line breaks, so it cannot replace one paragraph; nothing was replaced. Your document was not changed.",
+    details: "Replacement text with a line or paragraph break.",
+    documentState: "unchanged",
+  });
 }
 
 const PLACE_TEXT: Record<Exclude<BodyPlace, "main">, string> = {

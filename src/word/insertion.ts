@@ -22,7 +22,7 @@
  */
 import { classifyHeading } from "../core/sections";
 import type { InsertionLine } from "../core/insertionPlan";
-import { describeWordFailure, insertMismatchProblem, lockedContentProblem, outsideBodyProblem, writeFailure } from "./errors";
+import { describeWordFailure, insertMismatchProblem, lockedContentProblem, outsideBodyProblem, withTrackingLeftOn, writeFailure } from "./errors";
 import { WordActionError, type InsertForm, type InsertOptions, type InsertOutcome } from "./gateway";
 import { loadParagraphInfo, queueBodyPlace, toParagraphInfo } from "./paragraphs";
 
@@ -73,6 +73,25 @@ async function nothingLanded(context: Word.RequestContext, anchor: Word.Paragrap
     await context.sync();
     const nothingInserted = span ? span.items.length === 2 : after!.isNullObject;
     return fresh.text === anchorText && nothingInserted;
+  } catch {
+    return false;
+  }
+}
+
+type TrackingMode = Word.Document["changeTrackingMode"];
+
+/**
+ * After a failed round trip that had turned track changes on: puts the user's mode back, if it is not back already
+ * (the failure may have come before the switch). One or two more round trips, only on failure; false when it fails.
+ */
+async function restoreTracking(context: Word.RequestContext, userMode: TrackingMode): Promise<boolean> {
+  try {
+    context.document.load("changeTrackingMode");
+    await context.sync();
+    if (context.document.changeTrackingMode === userMode) return true;
+    context.document.changeTrackingMode = userMode;
+    await context.sync();
+    return true;
   } catch {
     return false;
   }
@@ -156,7 +175,11 @@ export async function insertLines(
   // Seen only for the control types Word reports here; a locked date picker or picture control is caught by
   // Word itself when writing, and the message then says the document may have changed.
   if (!control.isNullObject && control.cannotEdit) throw lockedContentProblem(control.title);
-  const tracked = options.readTrackChanges && context.document.changeTrackingMode !== "Off";
+  const userTracking: TrackingMode = options.readTrackChanges ? context.document.changeTrackingMode : "Off";
+  // Review workflows (WordApi 1.4; without it both are skipped): track this insertion where the user's track changes
+  // is off, and put a comment naming the source on the inserted text.
+  const switchTracking = options.readTrackChanges && options.asTrackedChange === true && userTracking === "Off";
+  const comment = options.readTrackChanges && options.comment ? options.comment : null;
 
   // ---- Decide, then queue every write for round trip 2.
   // "fill" only at a caret in an empty paragraph: a selection, even of an empty paragraph, is left as it is.
@@ -183,6 +206,8 @@ export async function insertLines(
     }
   };
 
+  // The switch is the batch's first write and the restore its last, so every write between them is tracked.
+  if (switchTracking) context.document.changeTrackingMode = "TrackAll";
   const written: Word.Paragraph[] = [];
   if (mode === "fill") {
     // A fresh proxy for the filled paragraph: the anchor's own list proxies hold round trip 1's answers.
@@ -230,14 +255,27 @@ export async function insertLines(
   });
 
   // Leave the cursor after the inserted text, and read back what Word made.
-  written[written.length - 1]!.getRange("End").select();
+  const last = written[written.length - 1]!;
+  last.getRange("End").select();
   const readBack = written.map(loadWritten);
+  if (comment) written[0]!.getRange("Whole").expandTo(last.getRange("Whole")).insertComment(comment);
+  // Read while the switch is on: a Word may take the value and not apply it (office-js#6450), and then nothing is tracked.
+  if (switchTracking) {
+    context.document.load("changeTrackingMode");
+    context.document.changeTrackingMode = userTracking;
+  }
+  // After a failure the user's mode is put back first; if that fails too, the problem says so.
+  const restoredAfter = async (problem: WordActionError) => (!switchTracking || (await restoreTracking(context, userTracking)) ? problem : withTrackingLeftOn(problem));
   try {
     await context.sync();
   } catch (error) {
+    const restored = !switchTracking || (await restoreTracking(context, userTracking));
     const untouched = await nothingLanded(context, anchor, next);
-    throw untouched ? new WordActionError(describeWordFailure(error, "insert", "unchanged")) : writeFailure(error);
+    const problem = untouched ? new WordActionError(describeWordFailure(error, "insert", "unchanged")) : writeFailure(error);
+    throw restored ? problem : withTrackingLeftOn(problem);
   }
+  const tracked = switchTracking ? context.document.changeTrackingMode !== "Off" : userTracking !== "Off";
+  const commented = comment !== null;
 
   const mismatch = written.findIndex((paragraph, i) => paragraph.text.trim() !== lines[i]!.text.trim());
   if (mismatch !== -1) {
@@ -263,11 +301,13 @@ export async function insertLines(
   };
 
   // ---- Round trip 3, only when needed: finish new lists and repair items Word did not make as expected.
-  let repairs = 0;
+  // Decided first, so that a tracked insertion can switch tracking on before the repairs and off after them.
+  const repairs: (() => void)[] = [];
   for (const list of newLists.values()) {
-    list.setLevelBullet(0, "Solid");
-    list.setLevelBullet(1, "Hollow");
-    repairs += 1;
+    repairs.push(() => {
+      list.setLevelBullet(0, "Solid");
+      list.setLevelBullet(1, "Hollow");
+    });
   }
   written.forEach((paragraph, i) => {
     const want = expectation(placements[i]!);
@@ -278,22 +318,26 @@ export async function insertLines(
     const rightLevel = inList && !item.isNullObject && item.level === want.level;
     const rightIndent = paragraph.leftIndent === want.indent.left && paragraph.firstLineIndent === want.indent.firstLine;
     if (inList && rightLevel && rightIndent) return;
-    if (!inList) {
-      paragraph.detachFromList();
-      paragraph.attachToList(want.listId, want.level);
-    } else if (!rightLevel) {
-      paragraph.listItem.level = want.level;
-    }
-    // attachToList and level changes may leave the paragraph's own indentation (office-js#6524): set the level's.
-    paragraph.leftIndent = want.indent.left;
-    paragraph.firstLineIndent = want.indent.firstLine;
-    repairs += 1;
+    repairs.push(() => {
+      if (!inList) {
+        paragraph.detachFromList();
+        paragraph.attachToList(want.listId, want.level);
+      } else if (!rightLevel) {
+        paragraph.listItem.level = want.level;
+      }
+      // attachToList and level changes may leave the paragraph's own indentation (office-js#6524): set the level's.
+      paragraph.leftIndent = want.indent.left;
+      paragraph.firstLineIndent = want.indent.firstLine;
+    });
   });
-  if (repairs === 0) return { paragraphsInserted: written.length, tracked, afterSelection, syncs: 2, commented: false };
+  if (repairs.length === 0) return { paragraphsInserted: written.length, tracked, afterSelection, syncs: 2, commented };
+  if (switchTracking) context.document.changeTrackingMode = "TrackAll";
+  for (const repair of repairs) repair();
+  if (switchTracking) context.document.changeTrackingMode = userTracking;
   try {
     await context.sync();
   } catch (error) {
-    throw writeFailure(error);
+    throw await restoredAfter(writeFailure(error));
   }
-  return { paragraphsInserted: written.length, tracked, afterSelection, syncs: 3, commented: false };
+  return { paragraphsInserted: written.length, tracked, afterSelection, syncs: 3, commented };
 }

@@ -15,6 +15,7 @@ import type { ParagraphInfo } from "../core/sections";
 const errorWording = () => import(/* webpackChunkName: "word-errors" */ "./errors");
 const insertionCode = () => import(/* webpackChunkName: "word-insert" */ "./insertion");
 const navigationCode = () => import(/* webpackChunkName: "word-review" */ "./navigation");
+const replacementCode = () => import(/* webpackChunkName: "word-replace" */ "./replacement");
 const documentTypeCode = () => import(/* webpackChunkName: "document-type" */ "../core/documentType");
 const planCode = () => import(/* webpackChunkName: "plans" */ "../core/planSections");
 
@@ -180,7 +181,17 @@ export function createWordGateway(host: WordHost, capabilities: { canReadTrackCh
       return () => office.context.document.removeHandlerAsync(office.EventType.DocumentSelectionChanged, { handler });
     },
 
-    replaceParagraphText: () => Promise.reject(new Error("Replacing a paragraph's text is not available yet.")),
+    async replaceParagraphText(target, text) {
+      try {
+        const { replaceParagraph } = await replacementCode();
+        // replaceParagraph marks failures of its writing round trips itself; anything else failed before a write.
+        return await word.run((context) => replaceParagraph(context, target, text, readOptions));
+      } catch (error) {
+        throw await failure(logged(error), "replace", "unchanged");
+      } finally {
+        lastReading = null;
+      }
+    },
 
     loadSettings: () => loadPaneSettings(office),
     saveSettings: (settings) => savePaneSettings(office, settings),

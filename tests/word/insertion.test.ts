@@ -51,7 +51,7 @@ describe("inserting library text", () => {
       { text: duties[1].text, list: null },
       { text: "Next part", list: null },
     ]);
-    expect(outcome).toEqual({ paragraphsInserted: 2, tracked: false, afterSelection: false, syncs: 2 });
+    expect(outcome).toEqual({ paragraphsInserted: 2, tracked: false, afterSelection: false, syncs: 2, commented: false });
     expect(standin.syncCount).toBe(2);
   });
 

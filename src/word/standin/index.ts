@@ -12,9 +12,18 @@ import type { StandinRuntime as ApiRuntime, SyncLogEntry } from "./api/proxy";
 import { officeError } from "./errors";
 import { cloneJson, firstLineIndentOf, leftIndentOf, StandinModel, type ChangeKind } from "./model";
 import { StandinOffice, type SelectionChangedHandler } from "./office";
-import type { StandinDocumentSpec, StandinParagraphSpec, StandinSelection } from "./types";
+import type { StandinComment, StandinDocumentSpec, StandinParagraphSpec, StandinSelection, StandinTrackedChange } from "./types";
 
-export type { StandinDocumentSpec, StandinParagraphSpec, StandinSelection, StandinBehaviours, StandinBodyType, StandinWriteFailure } from "./types";
+export type {
+  StandinDocumentSpec,
+  StandinParagraphSpec,
+  StandinSelection,
+  StandinBehaviours,
+  StandinBodyType,
+  StandinWriteFailure,
+  StandinTrackedChange,
+  StandinComment,
+} from "./types";
 export type { SyncLogEntry } from "./api/proxy";
 export type { StandinRequestContext } from "./api/document";
 export { StandinOfficeError } from "./errors";
@@ -56,6 +65,12 @@ export interface Standin {
   texts(): string[];
   /** Each paragraph's indentation as Word would report it (Paragraph.leftIndent / firstLineIndent), in points. */
   indents(): { left: number; firstLine: number }[];
+  /** Revisions recorded while track changes was on (what Word's Review pane lists), oldest first. */
+  trackedChanges(): StandinTrackedChange[];
+  /** The document's comments with the ranges they are on. */
+  comments(): StandinComment[];
+  /** Document.changeTrackingMode now. */
+  changeTrackingMode(): "Off" | "TrackAll" | "TrackMineOnly";
   /** The whole current document, selection and host settings as a spec. */
   spec(): StandinDocumentSpec;
   /** Replaces the document (handlers stay registered) and raises DocumentSelectionChanged. */
@@ -166,6 +181,9 @@ export function createStandin(spec: StandinDocumentSpec, options: StandinOptions
     paragraphs: () => runtime.model.snapshot(),
     texts: () => runtime.model.paragraphs.map((p) => p.text),
     indents: () => runtime.model.paragraphs.map((p) => ({ left: leftIndentOf(p), firstLine: firstLineIndentOf(p) })),
+    trackedChanges: () => runtime.model.trackedChanges(),
+    comments: () => runtime.model.comments(),
+    changeTrackingMode: () => runtime.model.changeTrackingMode,
     spec: () => runtime.model.spec(),
     setSpec(next) {
       runtime.model.load(next);

@@ -13,7 +13,10 @@ import type {
   StandinDocumentSpec,
   StandinParagraphSpec,
   StandinBehaviours,
+  StandinComment,
+  StandinPosition,
   StandinSelection,
+  StandinTrackedChange,
   StandinWriteFailure,
 } from "./types";
 
@@ -128,6 +131,8 @@ export const DEFAULT_BEHAVIOURS: Required<StandinBehaviours> = {
   lockedContentControlError: "AccessDenied",
   textBoxBodyType: "Unknown",
   noteBodyTypeBefore15: "Unknown",
+  paragraphReplace: "keeps",
+  trackingModeWrite: "applies",
 };
 
 export function storyOf(type: StandinBodyType): string {
@@ -219,6 +224,10 @@ export class StandinModel {
   failNextWrite: StandinWriteFailure | null = null;
   officeTheme: StandinDocumentSpec["officeTheme"];
   savedSettings: Record<string, unknown> = {};
+  /** Revisions recorded while track changes was on, in the order they were made. */
+  private revisions: { type: StandinTrackedChange["type"]; text: string; para: ModelParagraph }[] = [];
+  /** Comments, anchored to tracked ranges so that edits move them as Word moves a comment's scope. */
+  private commentList: { text: string; range: RangeRef }[] = [];
 
   private nextUid = 1;
   private readonly tracked = new Set<Pos>();
@@ -243,6 +252,11 @@ export class StandinModel {
     this.failNextWrite = spec.failNextWrite ? { ...spec.failNextWrite } : null;
     this.officeTheme = spec.officeTheme ? { ...spec.officeTheme } : undefined;
     this.savedSettings = cloneJson(spec.settings ?? {});
+    this.revisions = (spec.trackedChanges ?? []).flatMap((c) => {
+      const para = this.paragraphs[c.paragraph];
+      return para ? [{ type: c.type, text: c.text, para }] : [];
+    });
+    this.commentList = (spec.comments ?? []).map((c) => ({ text: c.text, range: this.trackRange(this.at(c.start), this.at(c.end)) }));
     const firstMain = this.paragraphs.find((p) => storyOf(p.body) === "Main") ?? this.paragraphs[0]!;
     this.selection = this.trackRange({ para: firstMain, offset: 0 }, { para: firstMain, offset: 0 });
     if (spec.selection) this.setSelection(spec.selection);
@@ -301,7 +315,30 @@ export class StandinModel {
       officeTheme: this.officeTheme ? { ...this.officeTheme } : undefined,
       behaviours: { ...this.behaviours },
       settings: cloneJson(this.savedSettings),
+      trackedChanges: this.trackedChanges(),
+      comments: this.comments(),
     };
+  }
+
+  /** The revisions recorded so far (see StandinTrackedChange). */
+  trackedChanges(): StandinTrackedChange[] {
+    return this.revisions.map((r) => ({ type: r.type, text: r.text, paragraph: r.para.alive ? this.indexOf(r.para) : -1 }));
+  }
+
+  /** The document's comments, with where their ranges are now. */
+  comments(): StandinComment[] {
+    const position = (p: Pos): StandinPosition => ({ paragraph: this.indexOf(p.para), offset: p.offset });
+    return this.commentList.map((c) => ({ text: c.text, start: position(c.range.start), end: position(c.range.end) }));
+  }
+
+  /** Range.insertComment: a comment on `range` (its ends tracked from now on). */
+  addComment(range: RangeRef, text: string): void {
+    this.commentList.push({ text, range: this.trackRange(range.start, range.end) });
+  }
+
+  /** Text written while track changes is on is an "Added" revision (and text it replaced a "Deleted" one). */
+  private recordRevision(type: StandinTrackedChange["type"], text: string, para: ModelParagraph): void {
+    if (this.changeTrackingMode !== "Off" && text !== "") this.revisions.push({ type, text, para });
   }
 
   // ---- change notification (the preview re-renders on these) ----
@@ -413,16 +450,18 @@ export class StandinModel {
 
   /** Moves the selection (clamping offsets, ordering the ends); throws RangeError for bad indexes. */
   setSelection(sel: StandinSelection): void {
-    const at = (p: { paragraph: number; offset: number }): Pos => {
-      const para = this.paragraphs[p.paragraph];
-      if (!para) throw new RangeError(`No paragraph ${p.paragraph} (the document has ${this.paragraphs.length})`);
-      return { para, offset: Math.max(0, Math.min(p.offset, para.text.length)) };
-    };
-    let start = at(sel.start);
-    let end = at(sel.end);
+    let start = this.at(sel.start);
+    let end = this.at(sel.end);
     if (!this.sameStory(start, end)) throw new RangeError("A selection cannot span two stories (e.g. header and body)");
     if (this.comparePos(start, end) > 0) [start, end] = [end, start];
     this.setSelectionRange(start, end);
+  }
+
+  /** The position a fixture names (offset clamped to the paragraph); RangeError for a bad paragraph index. */
+  private at(p: StandinPosition): Pos {
+    const para = this.paragraphs[p.paragraph];
+    if (!para) throw new RangeError(`No paragraph ${p.paragraph} (the document has ${this.paragraphs.length})`);
+    return { para, offset: Math.max(0, Math.min(p.offset, para.text.length)) };
   }
 
   setSelectionRange(start: Pos, end: Pos): void {
@@ -471,6 +510,7 @@ export class StandinModel {
     const before = para.text.slice(0, o);
     const after = para.text.slice(o);
     const moves = (p: Pos): boolean => p.para === para && p.offset > o;
+    this.recordRevision("Added", text, para);
     if (lines.length === 1) {
       para.text = before + text + after;
       for (const p of this.tracked) if (moves(p)) p.offset += text.length;
@@ -497,6 +537,7 @@ export class StandinModel {
       .split(/\r\n|\n|\r/)
       .map((line) => this.newParagraph({ ...this.inheritedProps(anchor, keepList), text: line }));
     this.paragraphs.splice(this.indexOf(anchor) + 1, 0, ...created);
+    for (const p of created) this.recordRevision("Added", p.text, p);
     return created;
   }
 
@@ -516,7 +557,30 @@ export class StandinModel {
     const created = text.split(/\r\n|\n|\r/).map((line) => this.newParagraph({ ...template, text: line }));
     if (!anchor) this.paragraphs.push(...created);
     else this.paragraphs.splice(this.indexOf(anchor) + 1, 0, ...created);
+    for (const p of created) this.recordRevision("Added", p.text, p);
     return created;
+  }
+
+  /**
+   * Paragraph.insertText(text, "Replace"): the paragraph's text becomes `text` (a "\n" splits it, as insertTextAt
+   * does). Positions inside the old text move to its start. What happens to the paragraph's style and list is
+   * behaviours.paragraphReplace. Returns the new text's span (untracked).
+   */
+  replaceParagraphText(para: ModelParagraph, text: string): { start: Pos; end: Pos } {
+    this.recordRevision("Deleted", para.text, para);
+    para.text = "";
+    for (const p of this.tracked) if (p.para === para) p.offset = 0;
+    const replace = this.behaviours.paragraphReplace;
+    if (replace !== "keeps") {
+      para.list = undefined;
+      para.indent = undefined;
+    }
+    if (replace === "resets-form") {
+      para.style = styleNameFor("Normal");
+      para.styleBuiltIn = "Normal";
+      para.outlineLevelOverride = undefined;
+    }
+    return this.insertTextAt({ para, offset: 0 }, text);
   }
 
   /** Ids of the lists present in the document. */

@@ -106,6 +106,40 @@ export interface StandinBehaviours {
    * "Unknown", or "MainDoc" (indistinguishable by type). Undocumented.
    */
   noteBodyTypeBefore15?: "Unknown" | "MainDoc";
+  /**
+   * Paragraph.insertText(text, "Replace"): "keeps" the paragraph's style, list and level, only its text changing
+   * (what the paragraph mark holding them suggests); "drops-list" leaves it out of its list, style kept; "resets-form"
+   * leaves it a Normal paragraph outside any list. Undocumented, notably on the web.
+   */
+  paragraphReplace?: "keeps" | "drops-list" | "resets-form";
+  /**
+   * Setting Document.changeTrackingMode (WordApi 1.4): "applies"; or is "ignored" without an error, as office-js#6450
+   * reports of some Windows builds for TrackMineOnly.
+   */
+  trackingModeWrite?: "applies" | "ignored";
+}
+
+/** A position as fixtures and assertions name it: a paragraph index and a character offset in its text. */
+export interface StandinPosition {
+  paragraph: number;
+  offset: number;
+}
+
+/**
+ * A revision Word recorded because track changes was on when the text was written: "Added" text, or "Deleted" text
+ * (Word.TrackedChangeType), with the paragraph it is in now (-1 once that paragraph is gone).
+ */
+export interface StandinTrackedChange {
+  type: "Added" | "Deleted";
+  text: string;
+  paragraph: number;
+}
+
+/** A Word comment (Range.insertComment, WordApi 1.4): its text and the range it is anchored to. */
+export interface StandinComment {
+  text: string;
+  start: StandinPosition;
+  end: StandinPosition;
 }
 
 /**
@@ -119,8 +153,8 @@ export interface StandinWriteFailure {
 
 /** A caret or selection: paragraph indexes and character offsets within each paragraph's text. */
 export interface StandinSelection {
-  start: { paragraph: number; offset: number };
-  end: { paragraph: number; offset: number };
+  start: StandinPosition;
+  end: StandinPosition;
 }
 
 export interface StandinDocumentSpec {
@@ -141,4 +175,8 @@ export interface StandinDocumentSpec {
   failNextWrite?: StandinWriteFailure;
   /** Add-in settings already saved in the document (Office.context.document.settings). */
   settings?: Record<string, unknown>;
+  /** Revisions already recorded (see StandinTrackedChange). */
+  trackedChanges?: StandinTrackedChange[];
+  /** Comments already in the document. */
+  comments?: StandinComment[];
 }

@@ -3,9 +3,11 @@
  * hands it out: the entry points of every batch.
  */
 import type { StandinModel } from "../model";
-import { RequestContextBase, StandinObject, type StandinRuntime } from "./proxy";
+import { assertOneOf, RequestContextBase, StandinObject, type StandinRuntime } from "./proxy";
 import { DOCUMENT_SCHEMA } from "./schemas";
 import { StandinBody, StandinRange } from "./text";
+
+const TRACKING_MODES = ["Off", "TrackAll", "TrackMineOnly"] as const;
 
 export class StandinDocument extends StandinObject<StandinModel> {
   protected readonly _schema = DOCUMENT_SCHEMA;
@@ -17,6 +19,18 @@ export class StandinDocument extends StandinObject<StandinModel> {
   /** WordApi 1.4: "Off", "TrackAll" or "TrackMineOnly". */
   get changeTrackingMode(): string {
     return this._get("changeTrackingMode");
+  }
+
+  /**
+   * A write like any other (a read-only document refuses it). behaviours.trackingModeWrite "ignored" models a Word
+   * that takes the value without error and leaves the mode as it was (office-js#6450).
+   */
+  set changeTrackingMode(value: string) {
+    this._set("changeTrackingMode", value, (model, location) => {
+      const mode = assertOneOf(value, TRACKING_MODES, location);
+      this.context._assertWritable([], location);
+      if (model.behaviours.trackingModeWrite === "applies") model.changeTrackingMode = mode;
+    });
   }
 
   /** The user's selection (or caret) as a Range, read when the batch reaches this call. */

@@ -210,6 +210,21 @@ export class StandinRange extends StandinObject<RangeRef> {
     return this._bindAtSync(location, union);
   }
 
+  /**
+   * WordApi 1.4: a Word comment on the range. Word returns the Comment; the stand-in models none of its members, so
+   * nothing is returned (the add-in does not use it).
+   */
+  insertComment(commentText: string): void {
+    this._gate("1.4", "insertComment");
+    const location = "Range.insertComment";
+    this.context._enqueue(location, "write", () => {
+      if (typeof commentText !== "string" || commentText === "") throw officeError("InvalidArgument", location, "the comment needs text");
+      const r = this._refOrThrow(location);
+      this.context._assertWritable(this._model.rangeParagraphs(r), location);
+      this._model.addComment(r, commentText);
+    });
+  }
+
   /** Moves the selection to the range ("Select", the default). */
   select(selectionMode: string = "Select"): void {
     this._gate("1.1", "select");
@@ -458,15 +473,19 @@ export class StandinParagraph extends StandinObject<ModelParagraph> {
     return this._bindAtSync(location, range);
   }
 
-  /** "Start": the text joins the paragraph and takes its formatting (style, list, bold). Returns the inserted text's range. */
+  /**
+   * "Start": the text joins the paragraph and takes its formatting (style, list, bold). "Replace": the text takes the
+   * place of the paragraph's text; whether the paragraph keeps its style and list is behaviours.paragraphReplace.
+   * Returns the inserted text's range.
+   */
   insertText(text: string, insertLocation: string): StandinRange {
     this._gate("1.1", "insertText");
     const location = "Paragraph.insertText";
     return this._writeReturning(location, (made) => new StandinRange(this.context, made), () => {
-      modelledLocation(insertLocation, ["Start"], ["Replace", "Start", "End"], location);
+      const where = modelledLocation(insertLocation, ["Start", "Replace"], ["Replace", "Start", "End"], location);
       const p = this._refOrThrow(location);
       this.context._assertWritable([p], location);
-      const span = this._model.insertTextAt({ para: p, offset: 0 }, text);
+      const span = where === "Replace" ? this._model.replaceParagraphText(p, text) : this._model.insertTextAt({ para: p, offset: 0 }, text);
       return this.context._trackRange(span.start, span.end);
     });
   }
