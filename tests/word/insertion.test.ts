@@ -428,6 +428,93 @@ describe("inserting library text", () => {
     expect(standin.spec().changeTrackingMode).toBe("TrackMineOnly");
   });
 
+  describe("for review workflows (WordApi 1.4)", () => {
+    const source = "CX language library 1.1.0 – Major Duties";
+
+    it("as a tracked change where track changes is off: every written line is a revision, the user's mode is back, and no round trip is added", async () => {
+      const { standin, gateway } = setUp([heading("Major Duties"), body("")], caretAt(1));
+      const outcome = await gateway.insert(duties, { form: "match", asTrackedChange: true });
+      expect(outcome).toMatchObject({ tracked: true, syncs: 2 });
+      expect(standin.trackedChanges()).toEqual(duties.map((line, i) => ({ type: "Added", text: line.text, paragraph: 1 + i })));
+      expect(standin.changeTrackingMode()).toBe("Off");
+    });
+
+    it("as a tracked change when the insertion needs its third round trip (a new list): the repairs are tracked too and the mode is back", async () => {
+      const { standin, gateway } = setUp([heading("Major Duties"), body("")], caretAt(1));
+      const modes: string[] = [];
+      standin.onChange((change) => {
+        if (change.kind === "sync") modes.push(standin.changeTrackingMode());
+      });
+      const outcome = await gateway.insert(leadIn, { form: "match", asTrackedChange: true });
+      expect(outcome).toMatchObject({ tracked: true, syncs: 3 });
+      expect(standin.trackedChanges().map((c) => c.text)).toEqual(leadIn.map((line) => line.text));
+      // Off between the round trips and after them: tracking is on only while the add-in's own writes run.
+      expect(modes).toEqual(["Off", "Off", "Off"]);
+    });
+
+    it("leaves a user's own track changes mode alone", async () => {
+      const { standin, gateway } = setUp([heading("Major Duties"), body("")], caretAt(1), { changeTrackingMode: "TrackMineOnly" });
+      const outcome = await gateway.insert(duties, { form: "match", asTrackedChange: true });
+      expect(outcome.tracked).toBe(true);
+      expect(standin.changeTrackingMode()).toBe("TrackMineOnly");
+      expect(standin.syncLog.flatMap((entry) => entry.operations).some((op) => op.startsWith("Document.changeTrackingMode="))).toBe(false);
+    });
+
+    it("on a Word that ignores the switch (office-js#6450), does not claim the insertion was tracked", async () => {
+      const { standin, gateway } = setUp([heading("Major Duties"), body("")], caretAt(1), { behaviours: { ...behaviours, trackingModeWrite: "ignored" } });
+      const outcome = await gateway.insert(duties, { form: "match", asTrackedChange: true });
+      expect(outcome.tracked).toBe(false);
+      expect(standin.trackedChanges()).toEqual([]);
+    });
+
+    it.each([0, 1, 3])("puts the user's mode back after the writing round trip failed after %i writes", async (afterWrites) => {
+      const { standin, gateway } = setUp([heading("Major Duties"), body("Intro.")], caretAt(1, 2), { failNextWrite: { afterWrites, code: "GeneralException" } });
+      const error = (await gateway.insert(duties, { form: "match", asTrackedChange: true }).catch((e: unknown) => e)) as WordActionError;
+      expect(error).toBeInstanceOf(WordActionError);
+      expect(standin.changeTrackingMode()).toBe("Off");
+      expect(error.problem.message).not.toMatch(/left on/);
+    });
+
+    it("in a read-only document, refuses with the mode as it was and says the document was not changed", async () => {
+      const { standin, gateway } = setUp([heading("Major Duties"), body("Intro.")], caretAt(1, 2), { readOnly: true });
+      const error = (await gateway.insert(duties, { form: "match", asTrackedChange: true }).catch((e: unknown) => e)) as WordActionError;
+      expect(standin.changeTrackingMode()).toBe("Off");
+      expect(error.problem.documentState).toBe("unchanged");
+      expect(error.problem.message).not.toMatch(/left on/);
+    });
+
+    it("with a comment naming the source on all the inserted text, in the same two round trips", async () => {
+      const { standin, gateway } = setUp([heading("Major Duties"), body("Intro."), body("Next")], caretAt(1, 2));
+      const outcome = await gateway.insert(duties, { form: "match", comment: source });
+      expect(outcome).toMatchObject({ commented: true, tracked: false, syncs: 2 });
+      expect(standin.comments()).toEqual([{ text: source, start: { paragraph: 2, offset: 0 }, end: { paragraph: 3, offset: duties[1].text.length } }]);
+    });
+
+    it("with both settings: tracked and commented, no round trip added", async () => {
+      const { standin, gateway } = setUp([heading("Major Duties"), body("")], caretAt(1));
+      const outcome = await gateway.insert(duties, { form: "match", comment: source, asTrackedChange: true });
+      expect(outcome).toMatchObject({ commented: true, tracked: true, syncs: 2 });
+      expect(standin.comments()).toHaveLength(1);
+      expect(standin.changeTrackingMode()).toBe("Off");
+    });
+
+    it("without a comment asked for, adds none", async () => {
+      const { standin, gateway } = setUp([heading("Major Duties"), body("")], caretAt(1));
+      const outcome = await gateway.insert(duties, { form: "match", comment: null });
+      expect(outcome.commented).toBe(false);
+      expect(standin.comments()).toEqual([]);
+    });
+
+    it("on a Word without WordApi 1.4, skips both and inserts as usual", async () => {
+      const { standin, gateway } = setUp([heading("Major Duties"), body("")], caretAt(1), { requirementSets: { WordApi: "1.3" } });
+      const outcome = await gateway.insert(duties, { form: "match", comment: source, asTrackedChange: true });
+      expect(outcome).toMatchObject({ commented: false, tracked: false, syncs: 2 });
+      expect(standin.texts().slice(1)).toEqual(duties.map((line) => line.text));
+      expect(standin.comments()).toEqual([]);
+      expect(standin.trackedChanges()).toEqual([]);
+    });
+  });
+
   it("inserts plain text: markup in library text stays literal", async () => {
     const { standin, gateway } = setUp([body("")], caretAt(0));
     await gateway.insert(lines("<b>Bold?</b> & {{agency}}"), { form: "match" });

@@ -3,14 +3,15 @@
    does; the rules also misread reads inside callbacks and treat scalar names as navigation properties. */
 /**
  * The stand-in models only what the add-in (src/word) and its tests use:
- * - Document: body, getSelection, changeTrackingMode.
+ * - Document: body, getSelection, changeTrackingMode (read and written; revisions recorded while it is not Off).
  * - Body: text, type, parentBodyOrNullObject, getRange, insertParagraph("End").
  * - Range: isEmpty, paragraphs, parentBody, parentContentControlOrNullObject, getRange, expandTo(OrNullObject),
- *   select. (No Range.insertText: the add-in never types over a selection.)
+ *   select, insertComment (comments recorded with their ranges). (No Range.insertText: the add-in never types over a
+ *   selection.)
  * - ParagraphCollection: items (with top/skip), getFirst, getLast.
  * - Paragraph: text, style, styleBuiltIn, outlineLevel, leftIndent, firstLineIndent, isListItem, tableNestingLevel,
  *   font.bold, listItem(OrNullObject).level, listOrNullObject.id, getPrevious/NextOrNullObject, getRange,
- *   insertText("Start"), insertParagraph("After"), attachToList, detachFromList, startNewList.
+ *   insertText("Start" and "Replace"), insertParagraph("After"), attachToList, detachFromList, startNewList.
  * - List.setLevelBullet; ContentControl cannotEdit and title.
  * - Office: onReady, HostType, EventType, context.requirements, context.officeTheme, context.document settings and
  *   DocumentSelectionChanged handlers.
@@ -666,6 +667,109 @@ describe("requirement sets", () => {
       return ctx.document.changeTrackingMode;
     });
     expect(mode).toBe("TrackAll");
+  });
+});
+
+describe("review features (WordApi 1.4) and replacing a paragraph's text", () => {
+  const item = 6; // "Answers inquiries from the public.", an item of bulleted list 1
+
+  async function replaceItem(s: ReturnType<typeof createStandin>, text: string) {
+    await s.Word.run(async (ctx) => {
+      const p = bodyParagraphs(ctx).load({ select: "text", top: 1, skip: item - 1 });
+      await ctx.sync();
+      p.items[0]!.insertText(text, "Replace");
+      await ctx.sync();
+    });
+  }
+
+  it.each([
+    ["keeps", { style: "List Paragraph", list: { id: 1, level: 0, bullet: true } }],
+    ["drops-list", { style: "List Paragraph", list: undefined }],
+    ["resets-form", { style: "Normal", list: undefined }],
+  ] as const)("Paragraph.insertText Replace with paragraphReplace=%s", async (paragraphReplace, form) => {
+    const s = createStandin(pd({ behaviours: { paragraphReplace } }));
+    const before = s.paragraphs();
+    await replaceItem(s, "Answers every inquiry.");
+    const after = s.paragraphs();
+    expect(after).toHaveLength(before.length);
+    expect(after[item]).toMatchObject({ text: "Answers every inquiry.", style: form.style });
+    expect(after[item]!.list).toEqual(form.list);
+    expect(after.filter((_, i) => i !== item)).toEqual(before.filter((_, i) => i !== item));
+  });
+
+  it("records Replace and insertions as revisions only while track changes is on", async () => {
+    const off = createStandin(pd());
+    await replaceItem(off, "Answers every inquiry.");
+    expect(off.trackedChanges()).toEqual([]);
+    const on = createStandin(pd({ changeTrackingMode: "TrackMineOnly" }));
+    await replaceItem(on, "Answers every inquiry.");
+    await on.Word.run(async (ctx) => {
+      ctx.document.getSelection().paragraphs.getLast().insertParagraph("A new paragraph.", "After");
+      await ctx.sync();
+    });
+    // The new paragraph went in after the title, before the item: revisions name the paragraph where it is now.
+    expect(on.trackedChanges()).toEqual([
+      { type: "Deleted", text: "Answers inquiries from the public.", paragraph: item + 1 },
+      { type: "Added", text: "Answers every inquiry.", paragraph: item + 1 },
+      { type: "Added", text: "A new paragraph.", paragraph: 2 },
+    ]);
+  });
+
+  it("writes changeTrackingMode in the batch's order, refuses unknown modes, and can be told to ignore the write", async () => {
+    const s = createStandin(pd());
+    const seen = await s.Word.run(async (ctx) => {
+      ctx.document.changeTrackingMode = "TrackAll";
+      ctx.document.load("changeTrackingMode");
+      await ctx.sync();
+      return ctx.document.changeTrackingMode;
+    });
+    expect(seen).toBe("TrackAll");
+    expect(s.changeTrackingMode()).toBe("TrackAll");
+    const bad = s.Word.run(async (ctx) => {
+      ctx.document.changeTrackingMode = "Sometimes";
+      await ctx.sync();
+    });
+    expect(await codeOf(bad)).toBe("InvalidArgument");
+    const ignoring = createStandin(pd({ behaviours: { trackingModeWrite: "ignored" } }));
+    await ignoring.Word.run(async (ctx) => {
+      ctx.document.changeTrackingMode = "TrackAll";
+      await ctx.sync();
+    });
+    expect(ignoring.changeTrackingMode()).toBe("Off");
+  });
+
+  it("refuses the mode write in a read-only document", async () => {
+    const s = createStandin(pd({ readOnly: true }));
+    const write = s.Word.run(async (ctx) => {
+      ctx.document.changeTrackingMode = "TrackAll";
+      await ctx.sync();
+    });
+    expect(await codeOf(write)).toBe("GeneralException");
+    expect(s.changeTrackingMode()).toBe("Off");
+  });
+
+  it("records a comment on a range, which moves with later edits and survives spec() and setSpec()", async () => {
+    const s = createStandin(pd());
+    await s.Word.run(async (ctx) => {
+      const paragraphs = bodyParagraphs(ctx).load({ select: "text", top: 2, skip: item - 1 });
+      await ctx.sync();
+      paragraphs.items[0]!.getRange("Whole").expandTo(paragraphs.items[1]!.getRange("Whole")).insertComment("Source: library 1.1.0");
+      await ctx.sync();
+      paragraphs.items[0]!.insertText("Now ", "Start");
+      await ctx.sync();
+    });
+    const comment = { text: "Source: library 1.1.0", start: { paragraph: item, offset: 0 }, end: { paragraph: item + 1, offset: "Tracks service requests to resolution.".length } };
+    expect(s.comments()).toEqual([comment]);
+    s.setSpec(s.spec());
+    expect(s.comments()).toEqual([comment]);
+  });
+
+  it("throws ApiNotFound for the mode write and insertComment without WordApi 1.4", async () => {
+    const s = createStandin(pd({ requirementSets: { WordApi: "1.3" } }));
+    await s.Word.run(async (ctx) => {
+      expect(codeOfSync(() => (ctx.document.changeTrackingMode = "TrackAll"))).toBe("ApiNotFound");
+      expect(codeOfSync(() => ctx.document.getSelection().insertComment("x"))).toBe("ApiNotFound");
+    });
   });
 });
 
