@@ -49,8 +49,33 @@ function errorCode(error: unknown): string | undefined {
 
 type Wording = { kind: WordProblem["kind"]; title: string; message: string };
 
+/** Where the general wording speaks of the cursor, a replacement acts on a paragraph the pane found instead. */
+function replaceWordingFor(code: string | undefined): Wording | null {
+  switch (code) {
+    case "ItemNotFound":
+    case "InvalidObjectPath":
+      return {
+        kind: "paragraph-changed",
+        title: "The paragraph has changed",
+        message: "The paragraph is gone or changed since it was read. Choose Review again, then try once more.",
+      };
+    case "InvalidArgument":
+    case "InvalidOperation":
+    case "NotAllowed":
+      return {
+        kind: "not-allowed",
+        title: "Word does not allow this here",
+        message: `Word does not let the add-in change this paragraph (for example one in a field, shape or form). ${COPY_INSTEAD}`,
+      };
+    default:
+      return null;
+  }
+}
+
 /** What to say for `code`, before the sentence about the document. */
 function wordingFor(code: string | undefined, action: WordAction): Wording {
+  const forReplace = action === "replace" ? replaceWordingFor(code) : null;
+  if (forReplace) return forReplace;
   const inserting = action !== "read";
   const verb = action === "replace" ? "replace" : "insert";
   switch (code) {

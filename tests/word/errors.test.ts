@@ -25,15 +25,31 @@ describe("describeWordFailure", () => {
     ["WriteNotSupportedWhenModalDialogOpen", "insert", "busy"],
     ["InvalidOrTimedOutSession", "read", "session-ended"],
     ["SomethingNew", "insert", "unknown"],
+    ["GeneralException", "replace", "refused"],
+    ["AccessDenied", "replace", "read-only"],
+    ["ItemNotFound", "replace", "paragraph-changed"],
+    ["InvalidArgument", "replace", "not-allowed"],
+    ["NotAllowed", "replace", "not-allowed"],
+    ["Timeout", "replace", "busy"],
+    ["SomethingNew", "replace", "unknown"],
   ] as const)("%s while %sing is %s, in plain words with the code in the details", (code, action, kind) => {
     const problem = describeWordFailure(officeError(code), action, "unchanged");
     expect(problem.kind).toBe(kind);
     expect(problem.message).not.toMatch(new RegExp(code));
     expect(problem.details).toContain(`Code: ${code}`);
     expect(problem.details).toContain("Paragraph.insertParagraph");
-    if (action === "insert") expect(problem.message).toMatch(UNCHANGED);
+    if (action !== "read") expect(problem.message).toMatch(UNCHANGED);
     else expect(problem.message).not.toMatch(UNCHANGED);
   });
+
+  it.each(["ItemNotFound", "InvalidArgument", "InvalidOperation", "NotAllowed", "GeneralException", "SomethingNew"])(
+    "%s while replacing a paragraph speaks of replacing, not of the cursor, and of the paragraph when it may have changed",
+    (code) => {
+      const problem = describeWordFailure(officeError(code), "replace", "may-have-changed");
+      expect(`${problem.title} ${problem.message}`).not.toMatch(/cursor|insert/i);
+      expect(problem.message).toMatch(/Word may have changed part of the paragraph: check it \(Undo puts it back\)\./);
+    },
+  );
 
   it("never claims Viewing mode from Word's catch-all error, and offers copy and paste", () => {
     const { message } = describeWordFailure(officeError("GeneralException"), "insert", "unchanged");
