@@ -84,7 +84,7 @@ export type ParagraphTarget = { index: number; text: string };
 export type ReplaceOutcome = {
   /** Track changes was on, so the replacement shows as a tracked revision. */
   tracked: boolean;
-  /** Word round trips it took (at most 2). */
+  /** Word round trips it took: 2; 3 only on a Word whose Replace changed the paragraph's style or list, put back. */
   syncs: number;
 };
 
@@ -156,7 +156,8 @@ export interface DocumentGateway {
   goToParagraph(target: ParagraphTarget): Promise<void>;
   /**
    * Puts `text` (plain text) in place of the text of paragraph `target.index` of the main text; the paragraph keeps
-   * its style, list membership and level. At most 2 round trips; a tracked revision when track changes is on. When
+   * its style, list membership and level. 2 round trips (a third only where Word's Replace changed the paragraph's
+   * form, to put it back: undocumented); a tracked revision when track changes is on. When
    * that paragraph no longer has `target.text` nothing is written, and it rejects with a "paragraph-changed" problem
    * ("The paragraph changed since it was read; nothing was replaced"; document unchanged).
    */
