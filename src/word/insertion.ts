@@ -269,10 +269,8 @@ export async function insertLines(
   try {
     await context.sync();
   } catch (error) {
-    const restored = !switchTracking || (await restoreTracking(context, userTracking));
     const untouched = await nothingLanded(context, anchor, next);
-    const problem = untouched ? new WordActionError(describeWordFailure(error, "insert", "unchanged")) : writeFailure(error);
-    throw restored ? problem : withTrackingLeftOn(problem);
+    throw await restoredAfter(untouched ? new WordActionError(describeWordFailure(error, "insert", "unchanged")) : writeFailure(error));
   }
   const tracked = switchTracking ? context.document.changeTrackingMode !== "Off" : userTracking !== "Off";
   const commented = comment !== null;

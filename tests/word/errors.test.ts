@@ -1,4 +1,4 @@
-import { alreadyInsertingProblem, describeWordFailure, lockedContentProblem, outsideBodyProblem, writeFailure } from "../../src/word/errors";
+import { alreadyInsertingProblem, describeWordFailure, lockedContentProblem, outsideBodyProblem, withTrackingLeftOn, writeFailure } from "../../src/word/errors";
 import { WordActionError } from "../../src/word/gateway";
 import { StandinOfficeError } from "../../src/word/standin";
 
@@ -83,5 +83,15 @@ describe("describeWordFailure", () => {
 
   it("describes a non-Office error without losing its text", () => {
     expect(describeWordFailure(new TypeError("x is undefined"), "read", "unchanged").details).toBe("TypeError: x is undefined");
+  });
+});
+
+describe("withTrackingLeftOn", () => {
+  it("adds that track changes may still be on, keeping what was said about the document", () => {
+    const problem = withTrackingLeftOn(writeFailure(officeError("Timeout"))).problem;
+    expect(problem.message).toMatch(MAY_HAVE_CHANGED);
+    expect(problem.message).toMatch(/Track changes may have been left on: check Review > Track Changes\.$/);
+    expect(problem.documentState).toBe("may-have-changed");
+    expect(problem.details).toContain("Code: Timeout");
   });
 });
