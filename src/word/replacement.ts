@@ -38,7 +38,7 @@ function queueForm(paragraph: Word.Paragraph): () => Form {
 
 /** Paragraph `index` of the main text, as goToParagraph finds it (one paged read of one paragraph). */
 function paragraphAt(context: Word.RequestContext, index: number): Word.ParagraphCollection {
-  return context.document.body.getRange("Whole").paragraphs.load({ select: FORM_FIELDS, top: 1, skip: index });
+  return context.document.body.getRange("Whole").paragraphs.load({ select: "text", top: 1, skip: index });
 }
 
 /** The same comparison goToParagraph makes: the paragraph's words, ignoring spacing at its ends. */
@@ -91,7 +91,7 @@ export async function replaceParagraph(
   // Plain text for one paragraph: a break would split it (and leave part of the approved text in another paragraph).
   if (/[\r\n\v\f\u2028\u2029]/.test(text)) throw notOneParagraphProblem();
 
-  // ---- Round trip 1: is it still the paragraph the pane read, and what does it look like? Nothing is written.
+  // ---- Round trip 1: is it still the paragraph the pane read, and is track changes on? Nothing is written.
   const page = paragraphAt(context, target.index);
   if (options.readTrackChanges) context.document.load("changeTrackingMode");
   await context.sync();
