@@ -239,9 +239,10 @@ function largeDocument(paragraphs) {
   return texts;
 }
 
-/** The library with an earlier text for every entry, so each is looked for in two wordings. */
+/** The library with an earlier text for every entry (every fourth word different), so each is looked for in two wordings. */
 function versionedLibrary() {
-  const entries = libraryData.entries.map((entry) => ({ ...entry, previousTexts: [{ version: "0.9.0", text: `${entry.text} in the program office` }] }));
+  const earlier = (text) => text.split(" ").map((word, i) => (i % 4 === 1 ? "formerly" : word)).join(" ");
+  const entries = libraryData.entries.map((entry) => ({ ...entry, previousTexts: [{ version: "0.9.0", text: earlier(entry.text) }] }));
   return createLibrary({ ...libraryData, entries });
 }
 
