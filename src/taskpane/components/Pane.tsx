@@ -19,6 +19,7 @@ import { useSelection } from "../hooks/useSelection";
 import { useSettings } from "../hooks/useSettings";
 import { useViewAnnouncements } from "../hooks/useViewAnnouncements";
 import { shownView } from "../shownSection";
+import { sourceComment } from "../sourceComment";
 import { InsertBar } from "./InsertBar";
 import { CardNavigationFeatures, CopyDialog, InDocumentBadge, PlanNotice, ProblemBar, ReviewPanel, SearchResults, SettingsPanel, usePreloadedLaterParts } from "./LaterParts";
 import { useAnnounce } from "./LiveRegion";
@@ -97,8 +98,18 @@ export function Pane({ host, gateway, library, defaultAgency }: PaneProps) {
   }, [refreshCursor, refreshOverview]);
   // A new goal takes the form of the goals before the cursor (from the last detection).
   const goalForm = lastDetection(cursor)?.plan?.goalForm ?? null;
-  const insertForm = settings.settings.insertForm;
-  const insertOptions = useMemo(() => ({ form: insertForm, goalForm }), [insertForm, goalForm]);
+  const { insertForm, insertAsTrackedChange, commentWithSource } = settings.settings;
+  // The review-workflow settings need WordApi 1.4; without it they are shown unavailable and not asked of Word.
+  const reviewWorkflow = host.canReadTrackChanges;
+  const insertOptions = useMemo(
+    () => ({
+      form: insertForm,
+      goalForm,
+      ...(reviewWorkflow && insertAsTrackedChange && { asTrackedChange: true }),
+      ...(reviewWorkflow && commentWithSource && { commentWithSource: true }),
+    }),
+    [insertForm, goalForm, reviewWorkflow, insertAsTrackedChange, commentWithSource],
+  );
   const insertion = useInsertion(gateway, library, values, insertOptions, refresh, placeKey(cursor));
 
   const shown = shownView({
@@ -209,6 +220,8 @@ export function Pane({ host, gateway, library, defaultAgency }: PaneProps) {
             settings={settings.settings}
             defaultAgency={settings.defaultAgency}
             libraryAgency={settings.libraryAgency}
+            canTrackAndComment={reviewWorkflow}
+            exampleComment={sourceComment(library, shown.kind === "section" ? library.entriesInSection(shown.sectionId).slice(0, 1).map((entry) => entry.id) : [])}
             onSave={settings.save}
             onClose={(saved) => {
               settingsPanel.close();
