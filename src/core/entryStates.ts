@@ -31,3 +31,11 @@ export type WordChange = {
   kind: "same" | "inserted" | "deleted";
   text: string;
 };
+
+/** The state in words, for a card and the review: "Approved", "Adapted · 3 words changed", "Adapted · names DHS", "Earlier wording (1.0.0)". */
+export function entryStateLabel(found: FoundEntry): string {
+  if (found.state === "approved") return "Approved";
+  if (found.state === "earlier") return `Earlier wording (${found.version ?? "earlier version"})`;
+  if (found.namesAgency) return `Adapted · names ${found.namesAgency}`;
+  return `Adapted · ${found.changedWords} ${found.changedWords === 1 ? "word" : "words"} changed`;
+}

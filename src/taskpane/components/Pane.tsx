@@ -13,6 +13,7 @@ import { useDocumentOverview } from "../hooks/useDocumentOverview";
 import { useInsertion } from "../hooks/useInsertion";
 import { useLibraryView } from "../hooks/useLibraryView";
 import { usePanel, type PanelModel } from "../hooks/usePanel";
+import { useReplacement } from "../hooks/useReplacement";
 import { useReview } from "../hooks/useReview";
 import { useSearch } from "../hooks/useSearch";
 import { useSelection } from "../hooks/useSelection";
@@ -21,7 +22,7 @@ import { useViewAnnouncements } from "../hooks/useViewAnnouncements";
 import { shownView } from "../shownSection";
 import { sourceComment } from "../sourceComment";
 import { InsertBar } from "./InsertBar";
-import { CardNavigationFeatures, CopyDialog, InDocumentBadge, PlanNotice, ProblemBar, ReviewPanel, SearchResults, SettingsPanel, usePreloadedLaterParts } from "./LaterParts";
+import { CardNavigationFeatures, CopyDialog, EntryChanges, InDocumentBadge, PlanNotice, ProblemBar, ReviewPanel, SearchResults, SettingsPanel, usePreloadedLaterParts } from "./LaterParts";
 import { useAnnounce } from "./LiveRegion";
 import { PaneHeader } from "./PaneHeader";
 import { usePaneStyles } from "./Pane.styles";
@@ -141,20 +142,31 @@ export function Pane({ host, gateway, library, defaultAgency }: PaneProps) {
   };
 
   const present = overview.present;
+  const paragraphTexts = overview.state.overview?.paragraphTexts ?? null;
+  const replacement = useReplacement(gateway, library, values, { present, paragraphTexts }, names, refresh);
+  const replacing = replacement.state.status === "replacing";
   const inserting = insertion.state.status === "inserting" ? "inserting" : "idle";
   const { libraryAgency } = settings;
   const suggestionData = useMemo<SuggestionData>(
-    () => ({ library, values, names, present, selected: selection.selected, insertion: inserting, libraryAgency }),
-    [library, values, names, present, selection.selected, inserting, libraryAgency],
+    () => ({ library, values, names, present, paragraphTexts, replacing, selected: selection.selected, insertion: inserting, libraryAgency }),
+    [library, values, names, present, paragraphTexts, replacing, selection.selected, inserting, libraryAgency],
   );
   // The same functions every render, so the cards' actions never change under them.
   const insertOne = useEventCallback((entryId: string) => void runInsert([entryId]));
   const copyOne = useEventCallback((entryId: string) => void copy.copy(entryId));
+  // The Replace button goes once the card is approved: focus stays on its card (or list item).
+  const replaceOne = useEventCallback((entryId: string) => {
+    const item = document.activeElement?.closest("li") ?? null;
+    void replacement.replace(entryId).then(() => restoreFocus(item));
+  });
   const toggle = selection.toggle;
-  const suggestionActions = useMemo<SuggestionActions>(() => ({ toggle, insert: insertOne, copy: copyOne }), [toggle, insertOne, copyOne]);
+  const suggestionActions = useMemo<SuggestionActions>(
+    () => ({ toggle, insert: insertOne, copy: copyOne, replace: replaceOne }),
+    [toggle, insertOne, copyOne, replaceOne],
+  );
   // The cards' later-loaded parts, handed down so the cards need not import LaterParts (see SuggestionContext).
   const [navigation, setNavigation] = useState<CardNavigationAttributes | null>(null);
-  const suggestionParts = useMemo<SuggestionParts>(() => ({ InDocumentBadge, navigation }), [navigation]);
+  const suggestionParts = useMemo<SuggestionParts>(() => ({ InDocumentBadge, EntryChanges, navigation }), [navigation]);
 
   const onSearchKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === "ArrowDown" || event.key === "ArrowUp") {
@@ -279,6 +291,9 @@ export function Pane({ host, gateway, library, defaultAgency }: PaneProps) {
             onDismiss={insertion.dismiss}
             data-testid="insert-problem"
           />
+        )}
+        {replacement.state.status === "error" && (
+          <ProblemBar problem={replacement.state.problem} onDismiss={replacement.dismiss} data-testid="replace-problem" />
         )}
         <section aria-label="Suggestions" data-testid="suggestions-region" className={styles.suggestions}>
           {firstViewShown && <CardNavigationFeatures onReady={setNavigation} />}
