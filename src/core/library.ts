@@ -73,6 +73,17 @@ export interface LibraryEntry {
   /** Kept for its id; never shown, searched or inserted. */
   retired?: boolean;
   note?: string;
+  /**
+   * The texts this entry had in earlier library versions (each version lower than the library's), so a document
+   * holding an earlier wording is still recognised, as "earlier wording". May contain placeholders like `text`.
+   */
+  previousTexts?: PreviousText[];
+}
+
+export interface PreviousText {
+  /** The library version that had this text. */
+  version: string;
+  text: string;
 }
 
 export interface LibraryData {
@@ -187,7 +198,7 @@ export function levelPrefix(library: Library, entry: LibraryEntry, values: Place
 }
 
 /** The placeholder that names the agency; agency-specific entries are written for its default. */
-const AGENCY_PLACEHOLDER = "agency";
+export const AGENCY_PLACEHOLDER = "agency";
 
 function idOf(entry: LibraryEntry | string): string {
   return typeof entry === "string" ? entry : entry.id;

@@ -1,14 +1,20 @@
 /**
- * Which library entries already stand in the document, so the pane can mark them "in document" and
- * nobody inserts the same duty twice. Matching ignores case, quote and dash styles and spacing, and the
+ * Which library entries already stand in the document, and how each stands (entryStates.ts): so the pane can mark
+ * them and nobody inserts the same duty twice. Matching ignores case, quote and dash styles and spacing, and the
  * list numbering Word keeps outside paragraph text (or a bullet typed by hand), and a goal's number in the plan.
  *
+ * - approved: the entry's current text (placeholders filled in) as it is;
+ * - adapted: a long entry with a few words changed (a paragraph of about the same length that differs by at most
+ *   one word in ten), or standing with another agency's name where the entry has {{agency}};
+ * - earlier: the text of an earlier library version (previousTexts), as it is or adapted in the same ways.
+ *
  * Short entries ("Plain language", a goal's activity) count only as a paragraph of their own: those words
- * inside a longer sentence are not the entry. Long entries count anywhere, and also when an editor changed a few
- * words of them (a paragraph of about the same length that differs by at most NEAR_EDITS words).
+ * inside a longer sentence are not the entry. Long entries count anywhere.
  */
-import type { Library, PlaceholderValues } from "./library";
-import { foldText, trimTrailing } from "./textMatch";
+import type { EntryState, FoundEntries, FoundEntry } from "./entryStates";
+import { AGENCY_PLACEHOLDER, type Library, type PlaceholderValues } from "./library";
+import type { Phase } from "./schedule";
+import { foldText, foldWithMap, trimTrailing } from "./textMatch";
 
 // Final punctuation often differs (a typist adds the missing period); compare without it.
 const TRAILING_PUNCTUATION = /[\s.;:,]/;
@@ -20,8 +26,12 @@ const GOAL_NUMBER = /^(?:[a-z]+\s+){0,2}goal\s*\d{1,2}\s*[:.–—-]\s*/;
 /** Entries of fewer words than this are matched only as a whole paragraph. */
 export const SHORT_ENTRY_WORDS = 8;
 
-export function entriesInDocument(library: Library, paragraphTexts: readonly string[], values: PlaceholderValues = {}): Set<string> {
-  return entriesInComparableText(library, paragraphTexts.map(comparableText).join("\n"), values);
+/** Entries found in the document's paragraphs (as Word gives them). */
+export function entriesInDocument(library: Library, paragraphTexts: readonly string[], values: PlaceholderValues = {}): FoundEntries {
+  const finder = createEntryFinder(library, values, (index) => paragraphTexts[index] ?? "");
+  const phase = lookingPhase(finder, paragraphTexts.map(comparableText));
+  for (let g = 0; g < phase.count; g++) phase.step(g);
+  return finder.found;
 }
 
 /** A paragraph (or an entry) as presence compares it. The slow part for a long document: see presenceScan.ts. */
@@ -29,22 +39,16 @@ export function comparableText(text: string): string {
   return trimTrailing(foldText(text), TRAILING_PUNCTUATION).replace(TYPED_LIST_MARKER, "").replace(GOAL_NUMBER, "");
 }
 
-/** Entries found in `documentText`: the document's paragraphs through comparableText, joined with "\n". */
-export function entriesInComparableText(library: Library, documentText: string, values: PlaceholderValues = {}): Set<string> {
-  const finder = createEntryFinder(library, values);
-  finder.look(documentText.split("\n"));
-  return finder.found;
-}
-
 /**
  * Finds entries in a document given a few paragraphs at a time (each through comparableText), so that a long document
  * can be searched in slices. Every match lies within one paragraph, so looking at the paragraphs in any grouping finds
- * the same entries; entries already found are not looked for again.
+ * the same entries.
  */
 export type EntryFinder = {
-  look(paragraphs: readonly string[]): void;
-  /** Ids of the entries found so far. */
-  readonly found: Set<string>;
+  /** Looks at `paragraphs`, the first of which is paragraph `firstIndex` of the document. */
+  look(paragraphs: readonly string[], firstIndex: number): void;
+  /** The entries found so far, each in its best state (approved, then adapted, then earlier). */
+  readonly found: FoundEntries;
 };
 
 /** About how many characters of folded paragraphs one call of EntryFinder.look takes in a sliced search. */
@@ -68,30 +72,160 @@ export function paragraphGroups(paragraphs: readonly string[]): string[][] {
   return groups;
 }
 
-export function createEntryFinder(library: Library, values: PlaceholderValues = {}): EntryFinder {
-  const found = new Set<string>();
-  const short = new Map<string, string[]>(); // whole-paragraph needle → ids
-  const long: { id: string; needle: string; words: string[] }[] = [];
+/**
+ * `finder` looking at `paragraphs` (folded; the first is paragraph `firstIndex` of the document) one group per step:
+ * the one way the presence scan and the review search a document, at once or in slices.
+ */
+export function lookingPhase(finder: EntryFinder, paragraphs: readonly string[], firstIndex = 0): Phase {
+  const groups = paragraphGroups(paragraphs);
+  const starts: number[] = [];
+  groups.reduce((start, group) => (starts.push(start), start + group.length), firstIndex);
+  return { count: groups.length, step: (g) => finder.look(groups[g]!, starts[g]!) };
+}
+
+/** One text an entry is recognised by: its current text, or an earlier version's. */
+type Needle = {
+  id: string;
+  /** Through comparableText. */
+  text: string;
+  words: string[];
+  /** "approved" for the current text, "earlier" for an earlier version's. */
+  exactState: EntryState;
+  /** The state of an edited copy: "adapted" for the current text, "earlier" for an earlier one. */
+  editedState: EntryState;
+  version: string | null;
+  /** The text with any agency name in the places of {{agency}}: the agency name is its group 1. */
+  anyAgency: RegExp | null;
+  /** Characters of the text before the first agency name. */
+  beforeAgency: number;
+  /** For an entry with {{agency}}: its words with AGENCY_MARK where the agency's name goes (any one word fits there). */
+  markedWords: string[] | null;
+};
+
+const RANK: Record<EntryState, number> = { approved: 0, adapted: 1, earlier: 2 };
+
+// Stands for the agency's name while an entry is rendered, so its places can be found in the folded text.
+const AGENCY_MARK = "qqagencyqq";
+// An agency's name as a document may write it in place of {{agency}}: one to five words ("DHS", "the Department of
+// Agriculture"), folded. A possessive after it may be written "DHS'" or "DHS's", whatever the entry has.
+const AGENCY_NAME = "([a-z0-9][a-z0-9&.-]*(?: [a-z0-9&.-]+){0,4}?)";
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+function agencyPattern(markedText: string): Pick<Needle, "anyAgency" | "beforeAgency" | "markedWords"> | null {
+  const places = markedText.split(AGENCY_MARK);
+  if (places.length < 2) return null;
+  // A name at the very start or end of the entry runs to the paragraph's edge: otherwise "… important at the start of
+  // every call" would be "… important at {{agency}}" naming "the".
+  const source = [
+    places[0] === "" ? "^" : "",
+    ...places.map((piece, i) => (i === 0 ? escapeRegExp(piece) : (i === 1 ? AGENCY_NAME : "\\1") + escapeRegExp(piece).replace(/^'s/, "'s?"))),
+    places[places.length - 1] === "" ? "$" : "",
+  ].join("");
+  return { anyAgency: new RegExp(source, "gm"), beforeAgency: places[0]!.length, markedWords: markedText.split(" ") };
+}
+
+/**
+ * `writtenAs` gives a paragraph's text as the document has it (by index), so that an agency's name found in a
+ * paragraph is reported as written there ("DHS", not "dhs").
+ */
+export function createEntryFinder(library: Library, values: PlaceholderValues = {}, writtenAs?: (index: number) => string): EntryFinder {
+  const found = new Map<string, FoundEntry>();
+  const short = new Map<string, Needle[]>(); // whole-paragraph text → needles
+  const long: Needle[] = [];
+  const agencyInUse = comparableText(library.renderText(`{{${AGENCY_PLACEHOLDER}}}`, values));
+  const marked = { ...values, [AGENCY_PLACEHOLDER]: AGENCY_MARK };
   for (const entry of library.entries()) {
-    const needle = comparableText(library.renderEntry(entry, values));
-    if (!needle) continue;
-    const words = needle.split(" ");
-    if (words.length < SHORT_ENTRY_WORDS) short.set(needle, [...(short.get(needle) ?? []), entry.id]);
-    else long.push({ id: entry.id, needle, words });
+    const texts = [{ text: entry.text, version: null as string | null }, ...(entry.previousTexts ?? [])];
+    for (const { text: source, version } of texts) {
+      const text = comparableText(library.renderText(source, values));
+      if (!text) continue;
+      const words = text.split(" ");
+      const exactState: EntryState = version === null ? "approved" : "earlier";
+      const needle: Needle = { id: entry.id, text, words, exactState, editedState: version === null ? "adapted" : "earlier", version, anyAgency: null, beforeAgency: 0, markedWords: null };
+      if (words.length < SHORT_ENTRY_WORDS) {
+        short.set(text, [...(short.get(text) ?? []), needle]);
+      } else {
+        if (library.placeholders[AGENCY_PLACEHOLDER] && source.includes(`{{${AGENCY_PLACEHOLDER}}}`)) {
+          Object.assign(needle, agencyPattern(comparableText(library.renderText(source, marked))));
+        }
+        long.push(needle);
+      }
+    }
   }
-  const longestShort = Math.max(0, ...[...short.keys()].map((needle) => needle.length));
+  const longestShort = Math.max(0, ...[...short.keys()].map((text) => text.length));
+
+  const record = (needle: Needle, state: EntryState, index: number, changedWords: number, namesAgency: string | null) => {
+    const before = found.get(needle.id);
+    if (!before || RANK[state] < RANK[before.state]) {
+      found.set(needle.id, { id: needle.id, state, paragraphs: [index], changedWords, namesAgency, version: state === "earlier" ? needle.version : null });
+    } else if (before.state === state && !before.paragraphs.includes(index)) {
+      before.paragraphs.push(index);
+      before.paragraphs.sort((a, b) => a - b);
+    }
+  };
+  const bestSoFar = (id: string) => RANK[found.get(id)?.state ?? "earlier"] + (found.has(id) ? 0 : 1);
+  const asWritten = (index: number, match: string, nameAt: number, name: string) => {
+    const original = writtenAs?.(index);
+    if (original === undefined) return name;
+    const { folded: all, map } = foldWithMap(original);
+    const at = all.indexOf(match);
+    return at < 0 ? name : original.slice(map[at + nameAt]!, map[at + nameAt + name.length - 1]! + 1);
+  };
+
   return {
     found,
-    look(paragraphs) {
-      for (const paragraph of paragraphs) {
-        if (paragraph.length <= longestShort) short.get(paragraph)?.forEach((id) => found.add(id));
-      }
-      const wanted = long.filter((entry) => !found.has(entry.id));
-      if (wanted.length === 0) return;
+    look(paragraphs, firstIndex) {
+      paragraphs.forEach((paragraph, i) => {
+        if (paragraph.length <= longestShort) short.get(paragraph)?.forEach((needle) => record(needle, needle.exactState, firstIndex + i, 0, null));
+      });
       const text = paragraphs.join("\n");
+      let starts: number[] | null = null; // where each paragraph starts in `text`, worked out once a match needs it
+      const paragraphAt = (offset: number) => {
+        if (!starts) {
+          starts = [];
+          let start = 0;
+          for (const paragraph of paragraphs) {
+            starts.push(start);
+            start += paragraph.length + 1;
+          }
+        }
+        let low = 0;
+        let high = starts.length - 1;
+        while (low < high) {
+          const mid = (low + high + 1) >> 1;
+          if (starts[mid]! <= offset) low = mid;
+          else high = mid - 1;
+        }
+        return low;
+      };
       let near: NearMatcher | null = null; // built once, only when a long entry is not found as it is
-      for (const entry of wanted) {
-        if (text.includes(entry.needle) || (near ??= nearMatcher(paragraphs)).matches(entry.words)) found.add(entry.id);
+      for (const needle of long) {
+        // Nothing this text can show is better than what is already found: an earlier text after the approved one.
+        if (bestSoFar(needle.id) < RANK[needle.exactState]) continue;
+        let exact = false;
+        for (let at = text.indexOf(needle.text); at >= 0; at = text.indexOf(needle.text, at + needle.text.length)) {
+          record(needle, needle.exactState, firstIndex + paragraphAt(at), 0, null);
+          exact = true;
+        }
+        if (exact || bestSoFar(needle.id) < RANK[needle.editedState]) continue;
+        let named = false;
+        for (const match of needle.anyAgency ? text.matchAll(needle.anyAgency) : []) {
+          const name = match[1]!;
+          const index = paragraphAt(match.index);
+          const edits = wordEdits(match[0].split(" "), needle.words, needle.words.length);
+          const other = name === agencyInUse ? null : asWritten(firstIndex + index, match[0], needle.beforeAgency, name);
+          record(needle, needle.editedState, firstIndex + index, edits, other);
+          named = true;
+        }
+        if (named) continue;
+        for (const { index } of (near ??= nearMatcher(paragraphs)).matches(needle.markedWords ?? needle.words)) {
+          // Counted against the text itself: another agency's name in it is a changed word too.
+          const words = paragraphs[index]!.split(" ");
+          record(needle, needle.editedState, firstIndex + index, wordEdits(words, needle.words, Math.max(words.length, needle.words.length)), null);
+        }
       }
     },
   };
@@ -102,7 +236,7 @@ function allowedEdits(wordCount: number): number {
   return Math.max(1, Math.floor(wordCount / 10));
 }
 
-type NearMatcher = { matches(entryWords: readonly string[]): boolean };
+type NearMatcher = { matches(entryWords: readonly string[]): { index: number; edits: number }[] };
 
 /**
  * Finds paragraphs that are a long entry with a few words changed. Small edits leave the first two or the last two
@@ -110,43 +244,50 @@ type NearMatcher = { matches(entryWords: readonly string[]): boolean };
  * a handful of comparisons per entry.
  */
 function nearMatcher(paragraphs: readonly string[]): NearMatcher {
-  const byEnds = new Map<string, string[]>();
-  const add = (key: string, line: string) => {
+  const byEnds = new Map<string, number[]>();
+  const add = (key: string, index: number) => {
     const list = byEnds.get(key);
-    if (list) list.push(line);
-    else byEnds.set(key, [line]);
+    if (list) list.push(index);
+    else byEnds.set(key, [index]);
   };
-  for (const line of paragraphs) {
+  paragraphs.forEach((line, index) => {
     // The two words at each end, found without splitting the whole paragraph (a long one costs no more).
     const second = line.indexOf(" ", line.indexOf(" ") + 1);
     const beforeLast = line.lastIndexOf(" ", line.lastIndexOf(" ") - 1);
-    if (second < 0 || beforeLast < 0) continue;
-    add(`<${line.slice(0, second)}`, line);
-    add(`>${line.slice(beforeLast + 1)}`, line);
-  }
+    if (second < 0 || beforeLast < 0) return;
+    add(`<${line.slice(0, second)}`, index);
+    add(`>${line.slice(beforeLast + 1)}`, index);
+  });
   return {
     matches(entryWords) {
       const limit = allowedEdits(entryWords.length);
-      const candidates = [
+      const candidates = new Set([
         ...(byEnds.get(`<${entryWords[0]} ${entryWords[1]}`) ?? []),
         ...(byEnds.get(`>${entryWords[entryWords.length - 2]} ${entryWords[entryWords.length - 1]}`) ?? []),
-      ];
-      return candidates.some((line) => {
-        const words = line.split(" ");
-        return words.length >= SHORT_ENTRY_WORDS - 2 && Math.abs(words.length - entryWords.length) <= limit && wordEdits(words, entryWords, limit) <= limit;
-      });
+      ]);
+      const matches: { index: number; edits: number }[] = [];
+      for (const index of candidates) {
+        const words = paragraphs[index]!.split(" ");
+        if (words.length < SHORT_ENTRY_WORDS - 2 || Math.abs(words.length - entryWords.length) > limit) continue;
+        const edits = wordEdits(words, entryWords, limit);
+        if (edits <= limit) matches.push({ index, edits });
+      }
+      return matches;
     },
   };
 }
 
-/** Word-level edit distance between `a` and `b`, or limit + 1 as soon as it must exceed `limit`. */
+/**
+ * Word-level edit distance between `a` and `b` (where a word of `b` starting with AGENCY_MARK stands for any one word),
+ * or limit + 1 as soon as it must exceed `limit`.
+ */
 function wordEdits(a: readonly string[], b: readonly string[], limit: number): number {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
     let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const cost = a[i - 1] === b[j - 1] || b[j - 1]!.startsWith(AGENCY_MARK) ? 0 : 1;
       const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
       current.push(value);
       if (value < rowMin) rowMin = value;

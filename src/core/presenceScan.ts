@@ -5,13 +5,14 @@
  * insertion, a paste, an agency change nothing else is folded again). A scan that a newer one replaced stops at its
  * next slice.
  */
+import type { FoundEntries } from "./entryStates";
 import type { Library, PlaceholderValues } from "./library";
-import { comparableText, createEntryFinder, paragraphGroups } from "./presence";
+import { comparableText, createEntryFinder, lookingPhase } from "./presence";
 import { inSlices, type SliceControl } from "./schedule";
 
 export type PresenceScanner = {
-  /** Ids of the entries present, or null when cancelled. */
-  scan(library: Library, paragraphTexts: readonly string[], values: PlaceholderValues, control: SliceControl): Promise<Set<string> | null>;
+  /** The entries present, each with how it stands, or null when cancelled. */
+  scan(library: Library, paragraphTexts: readonly string[], values: PlaceholderValues, control: SliceControl): Promise<FoundEntries | null>;
   /** Paragraph texts remembered in folded form (for tests). */
   readonly remembered: number;
 };
@@ -46,9 +47,9 @@ export function createPresenceScanner(fold: (text: string) => string = comparabl
         return null;
       }
       remembered = current;
-      const finder = createEntryFinder(library, values);
-      const groups = paragraphGroups(parts);
-      return (await inSlices(groups.length, (g) => finder.look(groups[g]!), control)) ? finder.found : null;
+      const finder = createEntryFinder(library, values, (index) => paragraphTexts[index]!);
+      const looking = lookingPhase(finder, parts);
+      return (await inSlices(looking.count, looking.step, control)) ? finder.found : null;
     },
   };
 }

@@ -4,18 +4,20 @@
  * reviewDocumentInSlices does the same work in slices, for long documents.
  *
  *   reviewDocument(library, paragraphs, { agency: "USDA" })
- *   // → { kind: "pd", sections: [{ librarySection: "introduction", found: true, entryIds: ["pd-intro-01"], … }, …],
- *   //     withLanguage: 4, total: 6 }
+ *   // → { kind: "pd", sections: [{ librarySection: "introduction", entryIds: ["pd-intro-01"],
+ *   //       entries: [{ id: "pd-intro-01", state: "approved" }], … }, …],
+ *   //     withLanguage: 4, total: 6, counts: { approved: 5, adapted: 2, earlier: 0 } }
  *
  * A performance plan is reviewed the same way for the parts its kind of plan takes: a GS plan the Customer Service
  * competency and the goals, an SES plan the SES requirement.
  */
 import { looksLikePerformancePlan } from "./documentType";
+import type { EntryState } from "./entryStates";
 import type { ParagraphInfo } from "./headingLine";
 import type { Library, PlaceholderValues } from "./library";
 import { LIBRARY_SECTION_IDS, type LibrarySectionId } from "./pdVocabulary";
 import { planKindOf, planPartSpans, type PlanKind, type PlanLibrarySectionId } from "./planSections";
-import { comparableText, createEntryFinder, paragraphGroups } from "./presence";
+import { comparableText, createEntryFinder, lookingPhase } from "./presence";
 import { runPhases, runPhasesInSlices, type Phase, type SliceControl } from "./schedule";
 import { sectionSpanWalk } from "./sections";
 
@@ -30,13 +32,20 @@ export interface ReviewedSection {
   endIndex: number | null;
   /** Library items already in the section, in library order. */
   entryIds: string[];
+  /** The same items, each with how it stands (approved, adapted, earlier wording). */
+  entries: { id: string; state: EntryState }[];
 }
+
+/** How many of the entries found in the reviewed sections stand in each state. */
+export type ReviewCounts = Record<EntryState, number>;
+
+type Reviewed = { sections: ReviewedSection[]; withLanguage: number; total: number; counts: ReviewCounts };
 
 export type Review =
   /** A PD: its CX sections in document order, then the ones it lacks. */
-  | { kind: "pd"; sections: ReviewedSection[]; withLanguage: number; total: number }
+  | ({ kind: "pd" } & Reviewed)
   /** A performance plan: the parts its kind of plan takes, in document order, then the ones it lacks. */
-  | { kind: "plan"; plan: PlanKind; sections: ReviewedSection[]; withLanguage: number; total: number }
+  | ({ kind: "plan"; plan: PlanKind } & Reviewed)
   /** No PD section recognised: probably not a PD. */
   | { kind: "not-a-pd" };
 
@@ -57,14 +66,6 @@ const PLAN_PARTS_BY_KIND: Record<PlanKind, readonly PlanLibrarySectionId[]> = {
 };
 
 type Span = { librarySection: LibrarySectionId | PlanLibrarySectionId | null; name: string; start: number; end: number };
-
-/** Entries present in `folded` paragraphs, a group of paragraphs per step. */
-function* entriesIn(library: Library, folded: readonly string[], values: PlaceholderValues): Generator<Phase, Set<string>, void> {
-  const finder = createEntryFinder(library, values);
-  const groups = paragraphGroups(folded);
-  yield { count: groups.length, step: (g) => finder.look(groups[g]!) };
-  return finder.found;
-}
 
 function* reviewPhases(library: Library, paragraphs: readonly ParagraphInfo[], values: PlaceholderValues): Generator<Phase, Review, void> {
   const folded: string[] = [];
@@ -95,31 +96,52 @@ function* reviewedSections(
   spans: readonly Span[],
   wanted: readonly (LibrarySectionId | PlanLibrarySectionId)[],
   values: PlaceholderValues,
-): Generator<Phase, { sections: ReviewedSection[]; withLanguage: number; total: number }, void> {
-  const byLibrary = new Map<string, { section: ReviewedSection; folded: string[] }>();
+): Generator<Phase, Reviewed, void> {
+  const byLibrary = new Map<string, { section: ReviewedSection; spans: Span[] }>();
   for (const span of spans) {
     const id = span.librarySection;
     if (!id || !wanted.includes(id)) continue;
     let seen = byLibrary.get(id);
     if (!seen) {
-      const section = { librarySection: id, name: library.section(id)?.name ?? span.name, headingIndex: span.start, endIndex: span.end, entryIds: [] };
-      byLibrary.set(id, (seen = { section, folded: [] }));
+      const section = { librarySection: id, name: library.section(id)?.name ?? span.name, headingIndex: span.start, endIndex: span.end, entryIds: [], entries: [] };
+      byLibrary.set(id, (seen = { section, spans: [] }));
     }
     seen.section.endIndex = span.end;
-    for (let i = span.start; i <= span.end; i++) seen.folded.push(folded[i]!);
+    seen.spans.push(span);
   }
-  for (const { section, folded: text } of byLibrary.values()) {
-    const found = yield* entriesIn(library, text, values);
-    section.entryIds = library.entries().filter((entry) => found.has(entry.id)).map((entry) => entry.id);
+  const states = new Map<string, EntryState>(); // each entry once, in its best state, for the counts
+  for (const { section, spans: sectionSpans } of byLibrary.values()) {
+    const finder = createEntryFinder(library, values);
+    for (const span of sectionSpans) yield lookingPhase(finder, folded.slice(span.start, span.end + 1), span.start);
+    section.entries = library.entries().flatMap((entry) => {
+      const state = finder.found.get(entry.id)?.state;
+      return state ? [{ id: entry.id, state }] : [];
+    });
+    section.entryIds = section.entries.map((entry) => entry.id);
+    for (const { id, state } of section.entries) {
+      const before = states.get(id);
+      if (before === undefined || STATE_ORDER.indexOf(state) < STATE_ORDER.indexOf(before)) states.set(id, state);
+    }
   }
   const missing = wanted.filter((id) => !byLibrary.has(id)).map(
-    (id): ReviewedSection => ({ librarySection: id, name: library.section(id)?.name ?? id, headingIndex: null, endIndex: null, entryIds: [] }),
+    (id): ReviewedSection => ({ librarySection: id, name: library.section(id)?.name ?? id, headingIndex: null, endIndex: null, entryIds: [], entries: [] }),
   );
   const sections = [...[...byLibrary.values()].map((seen) => seen.section), ...missing];
-  return { sections, withLanguage: sections.filter((s) => s.entryIds.length > 0).length, total: sections.length };
+  const counts: ReviewCounts = { approved: 0, adapted: 0, earlier: 0 };
+  for (const state of states.values()) counts[state]++;
+  return { sections, withLanguage: sections.filter((s) => s.entryIds.length > 0).length, total: sections.length, counts };
 }
 
-/** "4 of 6 CX sections have CX language" ("1 of 2 parts of the plan …"), for the review's summary line. */
+/** Best state first. */
+const STATE_ORDER: readonly EntryState[] = ["approved", "adapted", "earlier"];
+const COUNTED: Record<EntryState, string> = { approved: "approved", adapted: "adapted", earlier: "in earlier wording" };
+
+/**
+ * "4 of 6 CX sections have CX language: 5 approved, 2 adapted" ("1 of 2 parts of the plan …"; states with no entry
+ * left out), for the review's summary line.
+ */
 export function reviewSummary(review: Extract<Review, { kind: "pd" | "plan" }>): string {
-  return `${review.withLanguage} of ${review.total} ${review.kind === "pd" ? "CX sections" : "parts of the plan"} have CX language`;
+  const line = `${review.withLanguage} of ${review.total} ${review.kind === "pd" ? "CX sections" : "parts of the plan"} have CX language`;
+  const counted = STATE_ORDER.filter((state) => review.counts[state] > 0).map((state) => `${review.counts[state]} ${COUNTED[state]}`);
+  return counted.length > 0 ? `${line}: ${counted.join(", ")}` : line;
 }

@@ -1,13 +1,19 @@
 import { bundledLibrary as library } from "../../src/core/bundledLibrary";
+import { createLibrary, type LibraryData } from "../../src/core/library";
+import libraryJson from "../../content/library.json";
 import type { ParagraphInfo } from "../../src/core/headingLine";
 import { reviewDocument, reviewDocumentInSlices, reviewSummary, type Review } from "../../src/core/review";
 import type { SliceControl } from "../../src/core/schedule";
 import { CORE_COMPETENCIES_PLAN, numberedElementsPlan, plain, SES_PLAN } from "./planFixtures";
 
+const libraryData = libraryJson as LibraryData;
 const h = (text: string): ParagraphInfo => ({ text, styleBuiltIn: "Heading1", outlineLevel: 1 });
 const bold = (text: string): ParagraphInfo => ({ text, bold: true });
 const body = (text: string): ParagraphInfo => ({ text });
 const entry = (id: string, agency = "DHS") => body(library.renderEntry(id, { agency }));
+/** The bundled library with `text` as an earlier version's text of entry `id`. */
+const withPreviousText = (id: string, version: string, text: string) =>
+  createLibrary({ ...libraryData, version: "2.0.0", entries: libraryData.entries.map((e) => (e.id === id ? { ...e, previousTexts: [{ version, text }] } : e)) });
 
 /** A PD with every CX section and, where given, extra paragraphs in them. */
 function pd(extra: Partial<Record<"intro" | "duties" | "f1" | "f3" | "f5" | "f67", ParagraphInfo[]>> = {}): ParagraphInfo[] {
@@ -62,13 +68,34 @@ describe("reviewing a PD for CX language", () => {
     expect(sections.get("major-duties")!.entryIds).toEqual(["pd-duties-04", "pd-duties-06"]);
     expect(sections.get("introduction")!.entryIds).toEqual(["pd-intro-01"]);
     expect(sections.get("factor-3")!.entryIds).toEqual([]);
-    expect(reviewSummary(review)).toBe("3 of 6 CX sections have CX language");
+    expect(reviewSummary(review)).toBe("3 of 6 CX sections have CX language: 4 approved");
   });
 
-  it("recognises CX language edited a little, in another agency's name or case", () => {
-    const duty = library.renderEntry("pd-duties-06", { agency: "USDA" }).toUpperCase().replace("meeting", "always meeting");
-    const sections = byId(reviewDocument(library, pd({ duties: [body(duty)] })));
-    expect(sections.get("major-duties")!.entryIds).toEqual(["pd-duties-06"]);
+  it("recognises CX language edited a little, in another agency's name or case, as adapted", () => {
+    const duty = library.renderEntry("pd-duties-06", { agency: "USDA" }).toUpperCase().replace("MEETING", "ALWAYS MEETING");
+    const review = pdReview(reviewDocument(library, pd({ duties: [body(duty)] })));
+    expect(byId(review).get("major-duties")!.entries).toEqual([{ id: "pd-duties-06", state: "adapted" }]);
+    expect(review.counts).toEqual({ approved: 0, adapted: 1, earlier: 0 });
+  });
+
+  it("lists each section's entries with their state and counts them in the summary, leaving out states with none", () => {
+    const edited = library.renderEntry("pd-duties-04").replace("guided", "informed");
+    const earlier = withPreviousText("pd-knowledge-01", "1.0.0", "Knowledge of customer experience methods, tools and practices sufficient to apply them in daily work.");
+    const paragraphs = pd({
+      intro: [entry("pd-intro-01")],
+      duties: [body(edited), entry("pd-duties-06")],
+      f1: [body("Knowledge of customer experience methods, tools and practices sufficient to apply them in daily work.")],
+    });
+    const review = pdReview(reviewDocument(earlier, paragraphs));
+    const sections = byId(review);
+    expect(sections.get("major-duties")!.entries).toEqual([
+      { id: "pd-duties-04", state: "adapted" },
+      { id: "pd-duties-06", state: "approved" },
+    ]);
+    expect(sections.get("major-duties")!.entryIds).toEqual(["pd-duties-04", "pd-duties-06"]);
+    expect(sections.get("factor-1")!.entries).toEqual([{ id: "pd-knowledge-01", state: "earlier" }]);
+    expect(review.counts).toEqual({ approved: 2, adapted: 1, earlier: 1 });
+    expect(reviewSummary(review)).toBe("3 of 6 CX sections have CX language: 2 approved, 1 adapted, 1 in earlier wording");
   });
 
   it("counts Factors 6 and 7 written apart as one CX section, ending after Factor 7", () => {
@@ -82,7 +109,7 @@ describe("reviewing a PD for CX language", () => {
   it("lists sections the PD lacks after the ones it has", () => {
     const without = pd().filter((p) => !/^Factor 3|^Guidelines include/.test(p.text));
     const review = pdReview(reviewDocument(library, without));
-    expect(review.sections.at(-1)).toEqual({ librarySection: "factor-3", name: library.section("factor-3")!.name, headingIndex: null, endIndex: null, entryIds: [] });
+    expect(review.sections.at(-1)).toEqual({ librarySection: "factor-3", name: library.section("factor-3")!.name, headingIndex: null, endIndex: null, entryIds: [], entries: [] });
   });
 
   it("warns when nothing looks like a PD, and reviews a performance plan as a plan", () => {
@@ -122,14 +149,14 @@ describe("reviewing a performance plan", () => {
     const parts = new Map(review.sections.map((s) => [s.librarySection, s]));
     expect(parts.get("gs-customer-service")).toMatchObject({ headingIndex: 2, entryIds: ["pwp-gs-requirement"] });
     expect(parts.get("gs-performance-goals")).toMatchObject({ headingIndex: 7, endIndex: plan.length - 1, entryIds: [] });
-    expect(reviewSummary(review)).toBe("1 of 2 parts of the plan have CX language");
+    expect(reviewSummary(review)).toBe("1 of 2 parts of the plan have CX language: 1 approved");
   });
 
   it("an SES plan: the SES requirement only, never the GS competency or goals", () => {
     const review = planReview(reviewDocument(library, SES_PLAN));
     expect(review.plan).toBe("ses");
     expect(review.sections).toEqual([
-      { librarySection: "ses-requirement", name: library.section("ses-requirement")!.name, headingIndex: 7, endIndex: 8, entryIds: [] },
+      { librarySection: "ses-requirement", name: library.section("ses-requirement")!.name, headingIndex: 7, endIndex: 8, entryIds: [], entries: [] },
     ]);
   });
 });

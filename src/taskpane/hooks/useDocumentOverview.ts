@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { FoundEntries, FoundEntry } from "../../core/entryStates";
+import type { FoundEntries } from "../../core/entryStates";
 import type { Library, PlaceholderValues } from "../../core/library";
 import type { PresenceScanner } from "../../core/presenceScan";
 import type { DocumentGateway, DocumentOverview, WordProblem } from "../../word/gateway";
@@ -28,11 +28,6 @@ const loadScanner = () => import(/* webpackChunkName: "presence" */ "../../core/
 
 function sameEntries(a: FoundEntries, b: FoundEntries): boolean {
   return a.size === b.size && [...a].every(([id, found]) => JSON.stringify(b.get(id)) === JSON.stringify(found));
-}
-
-/** Until the scanner tells states apart, every entry it finds counts as approved. */
-function asFound(ids: ReadonlySet<string>): FoundEntries {
-  return new Map([...ids].map((id): [string, FoundEntry] => [id, { id, state: "approved", paragraphs: [], changedWords: 0, namesAgency: null, version: null }]));
 }
 
 /** Names the pane's phases in the browser's performance timeline (DevTools, and the long-document test). */
@@ -106,9 +101,8 @@ export function useDocumentOverview(gateway: DocumentGateway, library: Library, 
     let wanted = true;
     void measured("find-entries-in-document", async () =>
       (await (scanner.current ??= loadScanner())).scan(library, paragraphs, values, { cancelled: () => !wanted }),
-    ).then((ids) => {
-      if (!wanted || !ids) return;
-      const found = asFound(ids);
+    ).then((found) => {
+      if (!wanted || !found) return;
       setPresent((prev) => (sameEntries(prev, found) ? prev : found));
     });
     return () => {
