@@ -1,4 +1,4 @@
-import { useId, useState } from "react";
+import { Fragment, useId, useState } from "react";
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import type { FoundEntry } from "../../core/entryStates";
 import type { LibraryEntry } from "../../core/library";
@@ -96,10 +96,14 @@ export function EntryChanges({ entry, found }: EntryChangesProps) {
                   {change.text}
                 </ins>
               ) : (
-                <del key={i} className={styles.deleted}>
-                  <span className={paneStyles.visuallyHidden}>removed: </span>
-                  {change.text}
-                </del>
+                <Fragment key={i}>
+                  <del className={styles.deleted}>
+                    <span className={paneStyles.visuallyHidden}>removed: </span>
+                    {change.text}
+                  </del>
+                  {/* A word replaced by another: apart, so they read as two words, not one. */}
+                  {changes[i + 1]?.kind === "inserted" && " "}
+                </Fragment>
               ),
             )}
           </p>

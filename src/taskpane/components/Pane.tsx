@@ -154,11 +154,7 @@ export function Pane({ host, gateway, library, defaultAgency }: PaneProps) {
   // The same functions every render, so the cards' actions never change under them.
   const insertOne = useEventCallback((entryId: string) => void runInsert([entryId]));
   const copyOne = useEventCallback((entryId: string) => void copy.copy(entryId));
-  // The Replace button goes once the card is approved: focus stays on its card (or list item).
-  const replaceOne = useEventCallback((entryId: string) => {
-    const item = document.activeElement?.closest("li") ?? null;
-    void replacement.replace(entryId).then(() => restoreFocus(item));
-  });
+  const replaceOne = useEventCallback((entryId: string) => void replacement.replace(entryId));
   const toggle = selection.toggle;
   const suggestionActions = useMemo<SuggestionActions>(
     () => ({ toggle, insert: insertOne, copy: copyOne, replace: replaceOne }),

@@ -1,9 +1,10 @@
-import { useCallback, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import type { FoundEntries } from "../../core/entryStates";
 import type { Library, PlaceholderValues } from "../../core/library";
 import type { DocumentGateway, WordProblem } from "../../word/gateway";
 import { approvedText } from "../approvedText";
 import { useAnnounce } from "../components/LiveRegion";
+import { restoreFocus } from "../focus";
 import { problemFrom } from "../problems";
 
 export type ReplacementState = { status: "idle" } | { status: "replacing"; entryId: string } | { status: "error"; problem: WordProblem };
@@ -24,14 +25,21 @@ export function useReplacement(
   gateway: DocumentGateway,
   library: Library,
   values: PlaceholderValues,
-  document: { present: FoundEntries; paragraphTexts: readonly string[] | null },
+  read: { present: FoundEntries; paragraphTexts: readonly string[] | null },
   names: ReadonlyMap<string, string>,
   onDone: () => void,
 ): ReplacementModel {
   const [state, setState] = useState<ReplacementState>({ status: "idle" });
   const busy = useRef(false);
   const announce = useAnnounce();
-  const { present, paragraphTexts } = document;
+  const { present, paragraphTexts } = read;
+  // The Replace button goes when its card becomes approved: focus stays on the card (or list item) it was in.
+  const refocus = useRef<Element | null>(null);
+  useEffect(() => {
+    const item = refocus.current;
+    refocus.current = null;
+    restoreFocus(item);
+  }, [present]);
 
   const replace = useCallback(
     async (entryId: string) => {
@@ -40,6 +48,7 @@ export function useReplacement(
       const text = index === undefined ? undefined : paragraphTexts?.[index];
       if (busy.current || !entry || index === undefined || text === undefined) return false; // one at a time
       busy.current = true;
+      refocus.current = document.activeElement?.closest("li") ?? null;
       setState({ status: "replacing", entryId });
       try {
         const outcome = await gateway.replaceParagraphText({ index, text }, approvedText(library, entry, values));
