@@ -3,6 +3,7 @@
  * changed, added or removed, or another agency named), or in the wording of an earlier library version. The
  * pane's cards and the review show these states; "Show changes" and "Replace with approved wording" start from them.
  */
+import type { Library, PlaceholderValues } from "./library";
 
 export type EntryState = "approved" | "adapted" | "earlier";
 
@@ -32,10 +33,20 @@ export type WordChange = {
   text: string;
 };
 
-/** The state in words, for a card and the review: "Approved", "Adapted · 3 words changed", "Adapted · names DHS", "Earlier wording (1.0.0)". */
+/** What a card says about a found entry: "Approved", "Adapted · 3 words changed", "Adapted · names DHS", "Earlier wording (1.0.0)". */
 export function entryStateLabel(found: FoundEntry): string {
   if (found.state === "approved") return "Approved";
-  if (found.state === "earlier") return `Earlier wording (${found.version ?? "earlier version"})`;
+  if (found.state === "earlier") return found.version ? `Earlier wording (${found.version})` : "Earlier wording";
   if (found.namesAgency) return `Adapted · names ${found.namesAgency}`;
+  if (found.changedWords === 0) return "Adapted";
   return `Adapted · ${found.changedWords} ${found.changedWords === 1 ? "word" : "words"} changed`;
+}
+
+/**
+ * The library text the document's paragraph was matched against, placeholders filled in: the approved text for an
+ * approved or adapted entry, the earlier version's text for earlier wording.
+ */
+export function comparedText(library: Library, found: FoundEntry, values: PlaceholderValues = {}): string {
+  const previous = found.state === "earlier" ? library.entry(found.id)?.previousTexts?.find((p) => p.version === found.version) : undefined;
+  return previous ? library.renderText(previous.text, values) : library.renderEntry(found.id, values);
 }

@@ -67,6 +67,11 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
+/** An entry's earlier texts that are objects (the schema reports other shapes). */
+export function previousTexts(entry: Record<string, unknown>): Record<string, unknown>[] {
+  return Array.isArray(entry.previousTexts) ? entry.previousTexts.map((previous: unknown) => (isRecord(previous) ? previous : {})) : [];
+}
+
 function stringField(entry: string, field: string, value: unknown, maxLength: number): TextField[] {
   return typeof value === "string" ? [{ entry, field, value, maxLength }] : [];
 }
@@ -80,6 +85,7 @@ function shownTexts(data: Record<string, unknown>, entryName: (index: number) =>
     const name = entryName(index);
     fields.push(...stringField(name, "text", entry.text, ENTRY_TEXT_MAX_LENGTH));
     fields.push(...stringField(name, "label", entry.label, SHORT_TEXT_MAX_LENGTH));
+    previousTexts(entry).forEach((previous, k) => fields.push(...stringField(name, `previousTexts[${k}].text`, previous.text, ENTRY_TEXT_MAX_LENGTH)));
     const keywords = Array.isArray(entry.keywords) ? entry.keywords : [];
     keywords.forEach((keyword, k) => fields.push(...stringField(name, `keywords[${k}]`, keyword, SHORT_TEXT_MAX_LENGTH)));
   });

@@ -9,7 +9,8 @@ import schema from "../../content/library.schema.json";
 import { scanPlaceholders, type LibraryData } from "./library";
 import { LIBRARY_SECTION_IDS } from "./pdVocabulary";
 import { clip, clippedList, LIBRARY_LEVEL, QUOTED_MAX_LENGTH, quote, type LibraryProblem } from "./libraryProblem";
-import { textProblems } from "./libraryText";
+import { previousTexts, textProblems } from "./libraryText";
+import { comparableText } from "./presence";
 
 export { LIBRARY_LEVEL, type LibraryProblem };
 
@@ -319,8 +320,14 @@ function ruleProblems(data: unknown): LibraryProblem[] {
       }
     }
     if (typeof entry.text === "string" && entry.text.trim() === "") add(name, "text must not be empty");
-    for (const field of ["text", "label"] as const) {
-      const value = entry[field];
+    const earlier = previousTexts(entry);
+    problems.push(...previousTextProblems(name, entry, earlier, typeof data.version === "string" ? data.version : null));
+    const placeholderFields: [string, unknown][] = [
+      ["text", entry.text],
+      ["label", entry.label],
+      ...earlier.map((previous, k): [string, unknown] => [`previousTexts[${k}].text`, previous.text]),
+    ];
+    for (const [field, value] of placeholderFields) {
       if (typeof value !== "string") continue;
       const scan = scanPlaceholders(value);
       for (const unknown of new Set(scan.names.filter((placeholder) => !placeholderNames.includes(placeholder)))) {
@@ -345,6 +352,62 @@ function ruleProblems(data: unknown): LibraryProblem[] {
     }
   });
   return problems;
+}
+
+/**
+ * An entry's earlier texts: each from a version before the library's own, none the same as the entry's text or as
+ * another earlier text (compared as the pane compares a document's text, so a change of quote style is no new wording).
+ */
+function previousTextProblems(name: string, entry: JsonRecord, earlier: JsonRecord[], libraryVersion: string | null): LibraryProblem[] {
+  const problems: LibraryProblem[] = [];
+  const seen = new Map<string, number>();
+  const current = typeof entry.text === "string" ? comparableText(entry.text) : null;
+  earlier.forEach((previous, k) => {
+    const field = `previousTexts[${k}]`;
+    if (typeof previous.version === "string" && libraryVersion !== null && isSemver(previous.version) && isSemver(libraryVersion)) {
+      if (compareSemver(previous.version, libraryVersion) >= 0) {
+        problems.push({ entry: name, reason: `${field}: version ${quote(previous.version)} is not lower than the library's version ${quote(libraryVersion)} (an earlier text belongs to an earlier version)` });
+      }
+    }
+    if (typeof previous.text !== "string" || previous.text.trim() === "") return;
+    const text = comparableText(previous.text);
+    if (text === current) {
+      problems.push({ entry: name, reason: `${field}: text is the same as the entry's text (only earlier, different wording belongs here)` });
+    } else if (seen.has(text)) {
+      problems.push({ entry: name, reason: `${field}: text repeats previousTexts[${seen.get(text)}] (list each earlier wording once)` });
+    } else {
+      seen.set(text, k);
+    }
+  });
+  return problems;
+}
+
+const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-([0-9A-Za-z.-]+))?$/;
+
+function isSemver(version: string): boolean {
+  return SEMVER.test(version);
+}
+
+/** Semantic version order (semver.org §11): negative when `a` is lower than `b`, 0 when equal. */
+export function compareSemver(a: string, b: string): number {
+  const [, ...pa] = SEMVER.exec(a)!;
+  const [, ...pb] = SEMVER.exec(b)!;
+  for (let i = 0; i < 3; i++) {
+    const difference = Number(pa[i]) - Number(pb[i]);
+    if (difference !== 0) return difference;
+  }
+  const [preA, preB] = [pa[3], pb[3]];
+  if (preA === undefined || preB === undefined) return preA === preB ? 0 : preA === undefined ? 1 : -1;
+  const [idsA, idsB] = [preA.split("."), preB.split(".")];
+  for (let i = 0; i < Math.min(idsA.length, idsB.length); i++) {
+    const [x, y] = [idsA[i]!, idsB[i]!];
+    if (x === y) continue;
+    const [numericX, numericY] = [/^\d+$/.test(x), /^\d+$/.test(y)];
+    if (numericX && numericY) return Number(x) - Number(y);
+    if (numericX !== numericY) return numericX ? -1 : 1;
+    return x < y ? -1 : 1;
+  }
+  return idsA.length - idsB.length;
 }
 
 /**

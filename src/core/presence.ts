@@ -100,7 +100,16 @@ type Needle = {
   beforeAgency: number;
   /** For an entry with {{agency}}: its words with AGENCY_MARK where the agency's name goes (any one word fits there). */
   markedWords: string[] | null;
+  /**
+   * Its longest word inside it (not first or last, not the agency's name): a paragraph holding the text, or the text
+   * with another agency's name, holds this word between spaces. Looking it up in a set of a group's words first saves
+   * searching the group's text for every entry.
+   */
+  innerWord: string;
 };
+
+/** Only words this long go into a group's set of words: fewer to add, and an entry's longest word is longer. */
+const INDEXED_WORD_LENGTH = 7;
 
 const RANK: Record<EntryState, number> = { approved: 0, adapted: 1, earlier: 2 };
 
@@ -144,13 +153,17 @@ export function createEntryFinder(library: Library, values: PlaceholderValues = 
       if (!text) continue;
       const words = text.split(" ");
       const exactState: EntryState = version === null ? "approved" : "earlier";
-      const needle: Needle = { id: entry.id, text, words, exactState, editedState: version === null ? "adapted" : "earlier", version, anyAgency: null, beforeAgency: 0, markedWords: null };
+      const needle: Needle = { id: entry.id, text, words, exactState, editedState: version === null ? "adapted" : "earlier", version, anyAgency: null, beforeAgency: 0, markedWords: null, innerWord: "" };
       if (words.length < SHORT_ENTRY_WORDS) {
         short.set(text, [...(short.get(text) ?? []), needle]);
       } else {
         if (library.placeholders[AGENCY_PLACEHOLDER] && source.includes(`{{${AGENCY_PLACEHOLDER}}}`)) {
           Object.assign(needle, agencyPattern(comparableText(library.renderText(source, marked))));
         }
+        needle.innerWord = (needle.markedWords ?? words)
+          .slice(1, -1)
+          .filter((word) => !word.includes(AGENCY_MARK))
+          .reduce((longest, word) => (word.length > longest.length ? word : longest), "");
         long.push(needle);
       }
     }
@@ -166,6 +179,9 @@ export function createEntryFinder(library: Library, values: PlaceholderValues = 
       before.paragraphs.sort((a, b) => a - b);
     }
   };
+  // Entries found approved in an earlier look: nothing better is left to find, so, as for a plain "in document" mark,
+  // they are not looked for again (a PD is one or a few groups; their paragraphs are those of the first group).
+  const settled = new Set<string>();
   const bestSoFar = (id: string) => RANK[found.get(id)?.state ?? "earlier"] + (found.has(id) ? 0 : 1);
   const asWritten = (index: number, match: string, nameAt: number, name: string) => {
     const original = writtenAs?.(index);
@@ -202,17 +218,28 @@ export function createEntryFinder(library: Library, values: PlaceholderValues = 
         return low;
       };
       let near: NearMatcher | null = null; // built once, only when a long entry is not found as it is
+      let words: Set<string> | null = null; // the group's longer words, built once a long entry is looked for
+      const holds = (word: string) => {
+        if (word.length < INDEXED_WORD_LENGTH) return true;
+        if (!words) {
+          words = new Set();
+          for (const paragraph of paragraphs) for (const each of paragraph.split(" ")) if (each.length >= INDEXED_WORD_LENGTH) words.add(each);
+        }
+        return words.has(word);
+      };
       for (const needle of long) {
+        if (settled.has(needle.id)) continue;
         // Nothing this text can show is better than what is already found: an earlier text after the approved one.
         if (bestSoFar(needle.id) < RANK[needle.exactState]) continue;
+        const mayHold = holds(needle.innerWord);
         let exact = false;
-        for (let at = text.indexOf(needle.text); at >= 0; at = text.indexOf(needle.text, at + needle.text.length)) {
+        for (let at = mayHold ? text.indexOf(needle.text) : -1; at >= 0; at = text.indexOf(needle.text, at + needle.text.length)) {
           record(needle, needle.exactState, firstIndex + paragraphAt(at), 0, null);
           exact = true;
         }
         if (exact || bestSoFar(needle.id) < RANK[needle.editedState]) continue;
         let named = false;
-        for (const match of needle.anyAgency ? text.matchAll(needle.anyAgency) : []) {
+        for (const match of needle.anyAgency && mayHold ? text.matchAll(needle.anyAgency) : []) {
           const name = match[1]!;
           const index = paragraphAt(match.index);
           const edits = wordEdits(match[0].split(" "), needle.words, needle.words.length);
@@ -227,6 +254,7 @@ export function createEntryFinder(library: Library, values: PlaceholderValues = 
           record(needle, needle.editedState, firstIndex + index, wordEdits(words, needle.words, Math.max(words.length, needle.words.length)), null);
         }
       }
+      for (const entry of found.values()) if (entry.state === "approved") settled.add(entry.id);
     },
   };
 }

@@ -448,3 +448,57 @@ describe("library-level problems", () => {
     expect(failure.message).toContain("(3 problem(s))");
   });
 });
+
+describe("earlier texts (previousTexts)", () => {
+  const withPrevious = (previous: unknown, version = "1.2.0") =>
+    broken((d) => {
+      d.version = version;
+      (d.entries[1] as unknown as Record<string, unknown>).previousTexts = previous;
+    });
+
+  test("earlier texts of earlier versions pass, placeholders included", () => {
+    const data = withPrevious([
+      { version: "1.0.0", text: "Old text of pd-duties-02 at {{agency}}." },
+      { version: "1.2.0-beta.1", text: "Newer old text of pd-duties-02." },
+    ]);
+    expect(findLibraryProblems(data)).toEqual([]);
+  });
+
+  test("a text the same as the entry's, even in another quote style or case", () => {
+    expectProblem(withPrevious([{ version: "1.0.0", text: "TEXT of pd-duties-02 at {{agency}}" }]), "pd-duties-02", "previousTexts[0]: text is the same as the entry's text");
+  });
+
+  test.each([
+    ["the library's own version", "1.2.0"],
+    ["a later version", "1.10.0"],
+    ["a later major version", "2.0.0"],
+  ])("a version not lower than the library's: %s", (_label, version) => {
+    expectProblem(
+      withPrevious([{ version, text: "Old wording." }]),
+      "pd-duties-02",
+      `previousTexts[0]: version "${version}" is not lower than the library's version "1.2.0"`,
+    );
+  });
+
+  test("a release is later than its prerelease", () => {
+    expectProblem(withPrevious([{ version: "1.2.0", text: "Old wording." }], "1.2.0-rc.1"), "pd-duties-02", "is not lower than the library's version");
+    expect(findLibraryProblems(withPrevious([{ version: "1.2.0-rc.1", text: "Old wording." }], "1.2.0"))).toEqual([]);
+  });
+
+  test("the same earlier text twice", () => {
+    const data = withPrevious([
+      { version: "1.0.0", text: "Old wording." },
+      { version: "1.1.0", text: "old wording" },
+    ]);
+    expectProblem(data, "pd-duties-02", "previousTexts[1]: text repeats previousTexts[0]");
+  });
+
+  test("the shape, placeholders and characters of an earlier text are checked like the entry's text", () => {
+    expectProblem(withPrevious([{ version: "1.0", text: "Old." }]), "pd-duties-02", "previousTexts[0].version must be a semantic version");
+    expectProblem(withPrevious([{ text: "Old." }]), "pd-duties-02", 'previousTexts[0]: missing required field "version"');
+    expectProblem(withPrevious([{ version: "1.0.0", text: " " }]), "pd-duties-02", "previousTexts[0].text must not be empty");
+    expectProblem(withPrevious([{ version: "1.0.0", text: "Old at {{agancy}}." }]), "pd-duties-02", "previousTexts[0].text uses unknown placeholder {{agancy}}");
+    expectProblem(withPrevious([{ version: "1.0.0", text: "Old\nwording." }]), "pd-duties-02", "previousTexts[0].text contains a line break");
+    expectProblem(withPrevious([]), "pd-duties-02", "previousTexts must list at least 1 item(s)");
+  });
+});

@@ -116,6 +116,13 @@ describe("how each entry found stands", () => {
     });
   });
 
+  it("approved inside a longer paragraph, with the paragraph's index", () => {
+    const level = library.renderEntry("pwp-gs-level-3", usda);
+    const filler = Array.from({ length: 400 }, (_, i) => `Paragraph ${i} describes customer experience initiatives and their measurement.`);
+    const paragraphs = [...filler, `Level 3 (Fully Successful): ${level} Reviewed yearly.`];
+    expect(found(paragraphs, usda).get("pwp-gs-level-3")).toMatchObject({ state: "approved", paragraphs: [400] });
+  });
+
   it("adapted: another agency's name where the entry has {{agency}}, named as the document writes it", () => {
     for (const name of ["DHS", "NASA", "the Department of Agriculture"]) {
       const entry = found(["Goals", goal.replace("USDA", name)], usda).get("pwp-goal-1");

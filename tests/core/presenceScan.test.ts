@@ -26,6 +26,13 @@ describe("createPresenceScanner", () => {
     expect(found?.has(duty.id)).toBe(true);
   });
 
+  it("tells each entry's state and paragraph in a long document, and the other agency named as the document writes it", async () => {
+    const texts = [...filler(6000), library.renderEntry("pwp-goal-1", { agency: "USDA" }), ...filler(3000), library.renderEntry("pd-duties-06", { agency: "Dept. of Energy" })];
+    const found = await createPresenceScanner().scan(library, texts, { agency: "USDA" }, { cancelled: () => false, yieldToHost: async () => undefined, now: tickingClock() });
+    expect(found?.get("pwp-goal-1")).toMatchObject({ state: "approved", paragraphs: [6000] });
+    expect(found?.get("pd-duties-06")).toMatchObject({ state: "adapted", paragraphs: [9001], namesAgency: "Dept. of Energy" });
+  });
+
   it("hands the thread back between slices of a long document", async () => {
     const yields = jest.fn(async () => undefined);
     await createPresenceScanner().scan(library, filler(5000), {}, { cancelled: () => false, yieldToHost: yields, now: tickingClock() });

@@ -28,6 +28,7 @@ describe("npm run build with a library file", () => {
     const broken = structuredClone(bundled);
     broken.entries[3].text = "   ";
     broken.entries[5].id = broken.entries[4].id;
+    broken.entries[7].previousTexts = [{ version: bundled.version, text: "Wording of a later version." }];
     const file = writeLibrary("broken-library.json", broken);
     const { code, output } = await build({ CX_LIBRARY: file }, path.join(workDir, "out-broken"));
     expect(code).not.toBe(0);
@@ -36,6 +37,7 @@ describe("npm run build with a library file", () => {
     expect(output).toMatch(/empty/i);
     expect(output).toContain(bundled.entries[4].id);
     expect(output).toMatch(/duplicate/i);
+    expect(output).toContain(`entry ${bundled.entries[7].id}: previousTexts[0]: version "${bundled.version}" is not lower than the library's version`);
     expect(output).not.toMatch(/^\s+at .+\(.+:\d+:\d+\)$/m); // a message, not a stack trace
     expect(fs.existsSync(path.join(workDir, "out-broken"))).toBe(false);
   });

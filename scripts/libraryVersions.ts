@@ -1,0 +1,93 @@
+/**
+ * `npm run library:versions -- OLD.json NEW.json`: after an agency edits its library's wording, records in NEW.json,
+ * for every entry whose text changed, the old text under the old library's version (previousTexts), so documents
+ * that hold the old wording are still recognised as "earlier wording". Both files are validated first; NEW.json is
+ * written only when the result is a valid library, and left as it was on any problem.
+ */
+import fs from "node:fs";
+import type { LibraryData, LibraryEntry, PreviousText } from "../src/core/library";
+import { compareSemver, LibraryValidationError, parseLibraryJson, validateLibraryData } from "../src/core/libraryValidation";
+import { comparableText } from "../src/core/presence";
+
+/** `newData` with the old texts of changed entries added to their previousTexts, and the ids of those entries. */
+export function withPreviousTexts(oldData: LibraryData, newData: LibraryData): { data: LibraryData; changed: string[] } {
+  const oldById = new Map(oldData.entries.map((entry) => [entry.id, entry]));
+  const changed: string[] = [];
+  const entries = newData.entries.map((entry): LibraryEntry => {
+    const old = oldById.get(entry.id);
+    if (!old || comparableText(old.text) === comparableText(entry.text)) return entry;
+    changed.push(entry.id);
+    return { ...entry, previousTexts: mergedPreviousTexts(entry, [...(old.previousTexts ?? []), { version: oldData.version, text: old.text }]) };
+  });
+  return { data: { ...newData, entries }, changed };
+}
+
+/** The entry's earlier texts and `added`, each wording once (as presence compares them), none its current text, oldest first. */
+function mergedPreviousTexts(entry: LibraryEntry, added: readonly PreviousText[]): PreviousText[] {
+  const seen = new Set([comparableText(entry.text)]);
+  const merged: PreviousText[] = [];
+  for (const previous of [...(entry.previousTexts ?? []), ...added]) {
+    const key = comparableText(previous.text);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    merged.push(previous);
+  }
+  return merged.sort((a, b) => compareSemver(a.version, b.version));
+}
+
+export class LibraryVersionsError extends Error {}
+
+function readLibrary(file: string): LibraryData {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, "utf8");
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new LibraryVersionsError(code === "ENOENT" ? `${file}: no such file` : `${file}: cannot be read (${code ?? String(error)})`);
+  }
+  try {
+    return parseLibraryJson(text, file);
+  } catch (error) {
+    if (error instanceof LibraryValidationError) throw new LibraryVersionsError(error.message);
+    throw error;
+  }
+}
+
+/** Runs the command; returns what to print. Throws LibraryVersionsError with a message for the user. */
+export function recordPreviousTexts(oldFile: string, newFile: string): string {
+  const oldData = readLibrary(oldFile);
+  const newData = readLibrary(newFile);
+  if (compareSemver(oldData.version, newData.version) >= 0) {
+    throw new LibraryVersionsError(
+      `${newFile} has version ${newData.version}, not higher than ${oldFile}'s ${oldData.version}: raise "version" in ${newFile} first (see content/README.md), so the old texts are recorded under a version before it.`,
+    );
+  }
+  const { data, changed } = withPreviousTexts(oldData, newData);
+  if (changed.length === 0) return `No entry's text differs between ${oldFile} (${oldData.version}) and ${newFile} (${newData.version}); ${newFile} is unchanged.`;
+  try {
+    validateLibraryData(data, newFile);
+  } catch (error) {
+    if (error instanceof LibraryValidationError) throw new LibraryVersionsError(`${error.message}\n${newFile} is unchanged.`);
+    throw error;
+  }
+  fs.writeFileSync(newFile, `${JSON.stringify(data, null, 2)}\n`);
+  return `Recorded the ${oldData.version} text of ${changed.length} entr${changed.length === 1 ? "y" : "ies"} in ${newFile}: ${changed.join(", ")}.`;
+}
+
+const USAGE = "Usage: npm run library:versions -- OLD.json NEW.json\n  Records in NEW.json, for each entry whose text changed, its text in OLD.json under OLD.json's version.";
+
+/** The command line: exit code 0 on success, 1 on a problem with the files, 2 on wrong arguments. */
+export function main(args: readonly string[], out: (line: string) => void, err: (line: string) => void): number {
+  if (args.length !== 2) {
+    err(USAGE);
+    return 2;
+  }
+  try {
+    out(recordPreviousTexts(args[0]!, args[1]!));
+    return 0;
+  } catch (error) {
+    if (!(error instanceof LibraryVersionsError)) throw error;
+    err(error.message);
+    return 1;
+  }
+}
