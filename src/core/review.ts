@@ -97,22 +97,24 @@ function* reviewedSections(
   wanted: readonly (LibrarySectionId | PlanLibrarySectionId)[],
   values: PlaceholderValues,
 ): Generator<Phase, Reviewed, void> {
-  const byLibrary = new Map<string, { section: ReviewedSection; spans: Span[] }>();
+  const byLibrary = new Map<string, { section: ReviewedSection; folded: string[] }>();
   for (const span of spans) {
     const id = span.librarySection;
     if (!id || !wanted.includes(id)) continue;
     let seen = byLibrary.get(id);
     if (!seen) {
       const section = { librarySection: id, name: library.section(id)?.name ?? span.name, headingIndex: span.start, endIndex: span.end, entryIds: [], entries: [] };
-      byLibrary.set(id, (seen = { section, spans: [] }));
+      byLibrary.set(id, (seen = { section, folded: [] }));
     }
     seen.section.endIndex = span.end;
-    seen.spans.push(span);
+    for (let i = span.start; i <= span.end; i++) seen.folded.push(folded[i]!);
   }
   const states = new Map<string, EntryState>(); // each entry once, in its best state, for the counts
-  for (const { section, spans: sectionSpans } of byLibrary.values()) {
+  for (const { section, folded: text } of byLibrary.values()) {
+    // All of a section's spans in one phase of groups (a span may be one paragraph: one phase each would never hand the
+    // thread back). The review needs states, not paragraphs, so where the section's text stands does not matter.
     const finder = createEntryFinder(library, values);
-    for (const span of sectionSpans) yield lookingPhase(finder, folded.slice(span.start, span.end + 1), span.start);
+    yield lookingPhase(finder, text);
     section.entries = library.entries().flatMap((entry) => {
       const state = finder.found.get(entry.id)?.state;
       return state ? [{ id: entry.id, state }] : [];

@@ -189,6 +189,24 @@ describe("the review in slices", () => {
     expect(pdReview(reviewDocument(library, longPd(), { agency: "USDA" })).withLanguage).toBe(3);
   });
 
+  it("hands the thread back while matching a section written in many short spans (a run-in heading each)", async () => {
+    const factorLines = Array.from({ length: 1000 }, (_, i) => [
+      bold(i % 2 ? "Factor 3 - Guidelines, Level 3-3, 275 Points" : "Factor 1 - Knowledge Required by the Position, Level 1-7, 1250 Points"),
+      body(`Paragraph ${i} on customer experience methods applied across regional offices.`),
+    ]).flat();
+    let reads = 0;
+    let mostReadsBetweenYields = 0;
+    const review = await sliced(pd({ f1: factorLines }), {
+      now: () => ++reads,
+      yieldToHost: async () => {
+        mostReadsBetweenYields = Math.max(mostReadsBetweenYields, reads);
+        reads = 0;
+      },
+    });
+    expect(review?.kind).toBe("pd");
+    expect(Math.max(mostReadsBetweenYields, reads)).toBeLessThan(50); // the last stretch too
+  });
+
   it("hands the thread back between slices of a long document, and stops once cancelled", async () => {
     const yields = jest.fn(async () => undefined);
     await sliced(longPd(), { yieldToHost: yields });
