@@ -72,7 +72,8 @@ export function EntryChanges({ entry, found }: EntryChangesProps) {
           aria-label={`Show changes: ${name}`}
           onClick={() => setOpen(!open)}
         >
-          {open ? "Hide changes" : "Show changes"}
+          {/* A disclosure: aria-expanded says whether it is open, so the name (and voice command) stays the same. */}
+          Show changes
         </Button>
         <Button
           size="small"
