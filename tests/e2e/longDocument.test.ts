@@ -119,7 +119,7 @@ describe("a 10,000-paragraph document", () => {
     const { doc, presentId } = longPd();
     session = await openPane({ doc, beforeLoad: recordLongTasks });
     const { page } = session;
-    const inDocument = page.getByTestId(`card-${presentId}`).getByText("In document");
+    const inDocument = page.getByTestId(`card-${presentId}`).getByText("Approved");
     await inDocument.waitFor();
     await quiet(page);
     const load = await takeProbe(page);
@@ -196,7 +196,7 @@ describe("a 50,000-paragraph document of long lines", () => {
     const { page } = session;
     const phases: Record<string, PageProbe> = {};
 
-    await page.getByTestId("card-pd-knowledge-01").getByText("In document").waitFor({ timeout: 120_000 });
+    await page.getByTestId("card-pd-knowledge-01").getByText("Approved").waitFor({ timeout: 120_000 });
     await quiet(page);
     phases.load = await takeProbe(page);
 

@@ -91,7 +91,7 @@ describe("reviewing a PD for missing CX language", () => {
 
     // Insert into Factor 3 with the review open: the card and the review both show it, from the one read after inserting.
     await insert.click();
-    await page.getByTestId(`card-${first.id}`).getByText("In document").waitFor();
+    await page.getByTestId(`card-${first.id}`).getByText("Approved").waitFor();
     await containsText(page.getByTestId("review-summary"), "5 of 6 CX sections have CX language");
     await containsText(reviewItem(page, "factor-3"), "Has CX language: 1 item");
     expect(await wholeDocumentReads(page)).toBe(readsBefore + 1);

@@ -100,7 +100,7 @@ describe("inserting", () => {
     // The button went with the selection; focus stays in the pane, at the search box.
     expect(screen.getByRole("searchbox", { name: "Search all CX language" })).toHaveFocus();
     // The document is read again: both are now marked.
-    expect(await within(screen.getByTestId("card-pd-duties-04")).findByText("In document")).toBeInTheDocument();
+    expect(await within(screen.getByTestId("card-pd-duties-04")).findByText("Approved")).toBeInTheDocument();
     expect(gateway.readOverview).toHaveBeenCalledTimes(2);
     expect(gateway.detect).toHaveBeenCalledTimes(2);
   });

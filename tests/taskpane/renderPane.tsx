@@ -3,6 +3,7 @@ import { createDOMRenderer, RendererProvider } from "@fluentui/react-components"
 import { configure, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent, { PointerEventsCheckLevel } from "@testing-library/user-event";
 import { bundledLibrary } from "../../src/core/bundledLibrary";
+import type { Library } from "../../src/core/library";
 import { App } from "../../src/taskpane/App";
 import { AnnounceProvider } from "../../src/taskpane/components/LiveRegion";
 import type { HostConnection } from "../../src/word/host";
@@ -14,6 +15,8 @@ export type RenderPaneOptions = FakeGatewayOptions & {
   gateway?: FakeGateway;
   host?: Partial<Omit<WordHost, "kind">>;
   defaultAgency?: string;
+  /** Another library than the bundled one (e.g. with earlier versions of its texts). */
+  library?: Library;
 };
 
 export const library = bundledLibrary;
@@ -39,7 +42,7 @@ export function renderPane(options: RenderPaneOptions = {}) {
   const utils = render(
     <RendererProvider renderer={styleRenderer} targetDocument={document}>
       <AnnounceProvider announce={announce}>
-        <App host={host} gateway={gateway} library={bundledLibrary} defaultAgency={options.defaultAgency} />
+        <App host={host} gateway={gateway} library={options.library ?? bundledLibrary} defaultAgency={options.defaultAgency} />
       </AnnounceProvider>
     </RendererProvider>,
   );

@@ -34,6 +34,18 @@ describe("the review", () => {
     expect(within(within(panel).getByTestId("review-factor-3")).queryByRole("button")).toBeNull();
   });
 
+  it("names each item's state and counts the states in the summary", async () => {
+    const adapted = library.renderEntry("pd-duties-01").replace("seek", "try");
+    const { panel } = await openReview([...reviewed, body(adapted), body(library.renderEntry("pd-duties-04"))]);
+    const duties = await within(panel).findByTestId("review-major-duties");
+    await waitFor(() => expect(duties).toHaveTextContent("Has CX language: 2 items"));
+    const items = within(duties).getAllByRole("listitem");
+    expect(items[0]).toHaveTextContent(/ · Adapted$/);
+    expect(items[1]).toHaveTextContent(/ · Approved$/);
+    expect(within(within(panel).getByTestId("review-introduction")).getByRole("listitem")).toHaveTextContent(/ · Approved$/);
+    expect(within(panel).getByTestId("review-summary")).toHaveTextContent("2 of 6 CX sections have CX language: 2 approved, 1 adapted");
+  });
+
   it("Add suggestions moves the cursor to the end of the section and closes the review", async () => {
     const { panel, gateway, user, announce } = await openReview();
     await user.click(await within(panel).findByRole("button", { name: `Add suggestions to ${library.section("major-duties")!.name}` }));

@@ -132,7 +132,7 @@ describe("following the cursor", () => {
     gateway.overview = overviewOf([{ text: library.renderEntry("pd-guidelines-01") }], false);
     await user.click(screen.getByRole("button", { name: "Refresh" }));
     expect(await screen.findByRole("heading", { level: 2, name: "Factor 3 – Guidelines" })).toBeInTheDocument();
-    expect(await within(screen.getByTestId("card-pd-guidelines-01")).findByText("In document")).toBeInTheDocument();
+    expect(await within(screen.getByTestId("card-pd-guidelines-01")).findByText("Approved")).toBeInTheDocument();
     expect(gateway.readOverview).toHaveBeenCalledTimes(2);
     expect(gateway.readOverview).toHaveBeenLastCalledWith({ unlessUnchanged: false }); // the user asked: read it all
   });
@@ -142,12 +142,12 @@ describe("following the cursor", () => {
     await ready();
     // The first whole-document read comes after the first view.
     await waitFor(() => expect(gateway.readOverview).toHaveBeenCalledTimes(1));
-    expect(within(screen.getByTestId("card-pd-duties-03")).queryByText("In document")).not.toBeInTheDocument();
+    expect(within(screen.getByTestId("card-pd-duties-03")).queryByText("Approved")).not.toBeInTheDocument();
     gateway.overview = overviewOf([{ text: library.renderEntry("pd-duties-03") }], false);
     act(() => {
       window.dispatchEvent(new Event("focus"));
     });
-    expect(await within(screen.getByTestId("card-pd-duties-03")).findByText("In document")).toBeInTheDocument();
+    expect(await within(screen.getByTestId("card-pd-duties-03")).findByText("Approved")).toBeInTheDocument();
     // Coming back only asks Word to skip the full read when the text is unchanged.
     expect(gateway.readOverview).toHaveBeenLastCalledWith({ unlessUnchanged: true });
   });
@@ -280,14 +280,14 @@ describe("performance plans", () => {
 });
 
 describe("items already in the document", () => {
-  it("are marked In document", async () => {
+  it("are marked Approved", async () => {
     const text = library.renderEntry("pd-duties-04");
     renderPane({ paragraphTexts: ["Major Duties", text.toUpperCase()] });
     await ready();
-    expect(await within(screen.getByTestId("card-pd-duties-04")).findByText("In document")).toBeInTheDocument();
-    expect(within(screen.getByTestId("card-pd-duties-05")).queryByText("In document")).not.toBeInTheDocument();
+    expect(await within(screen.getByTestId("card-pd-duties-04")).findByText("Approved")).toBeInTheDocument();
+    expect(within(screen.getByTestId("card-pd-duties-05")).queryByText("Approved")).not.toBeInTheDocument();
     const insert = within(screen.getByTestId("card-pd-duties-04")).getByRole("button", { name: /^Insert:/ });
-    expect(insert).toHaveAccessibleDescription("In document");
+    expect(insert).toHaveAccessibleDescription("Approved");
   });
 });
 

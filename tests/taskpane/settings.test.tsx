@@ -135,3 +135,58 @@ describe("settings", () => {
     expect(screen.getByTestId("card-pd-duties-06")).toHaveTextContent("Upholds USDA's commitment");
   });
 });
+
+describe("review-workflow settings", () => {
+  const ON = { agency: null, insertForm: "match", insertAsTrackedChange: true, commentWithSource: true } as const;
+
+  it("are off by default; switched on they are saved and each insertion is tracked and commented with its source", async () => {
+    const { user, gateway } = renderPane();
+    await ready();
+    await user.click(screen.getByRole("button", { name: "Settings" }));
+    const panel = screen.getByRole("region", { name: "Settings" });
+    const tracked = within(panel).getByRole("switch", { name: "Insert as a tracked change" });
+    const comment = within(panel).getByRole("switch", { name: "Add a comment naming the source" });
+    expect(tracked).not.toBeChecked();
+    expect(comment).not.toBeChecked();
+    expect(comment).toHaveAccessibleDescription("Inserted text gets a Word comment such as “CX language library 1.0.0 – Major Duties”.");
+    await user.click(tracked);
+    await user.click(comment);
+    await user.click(within(panel).getByRole("button", { name: "Save" }));
+    expect(gateway.saveSettings).toHaveBeenCalledWith(ON);
+
+    await user.click(within(screen.getByTestId("card-pd-duties-01")).getByRole("button", { name: /^Insert:/ }));
+    await waitFor(() => expect(gateway.insert).toHaveBeenCalledTimes(1));
+    expect(gateway.insert.mock.calls[0][1]).toEqual({ form: "match", goalForm: null, asTrackedChange: true, comment: "CX language library 1.0.0 – Major Duties" });
+  });
+
+  it("start from what was saved, and switched off ask nothing of Word", async () => {
+    const { user, gateway } = renderPane({ settings: ON });
+    await ready();
+    await user.click(screen.getByRole("button", { name: "Settings" }));
+    const panel = screen.getByRole("region", { name: "Settings" });
+    expect(within(panel).getByRole("switch", { name: "Insert as a tracked change" })).toBeChecked();
+    await user.click(within(panel).getByRole("switch", { name: "Add a comment naming the source" }));
+    await user.click(within(panel).getByRole("button", { name: "Save" }));
+    expect(gateway.saveSettings).toHaveBeenCalledWith({ ...ON, commentWithSource: false });
+    await user.click(within(screen.getByTestId("card-pd-duties-01")).getByRole("button", { name: /^Insert:/ }));
+    await waitFor(() => expect(gateway.insert).toHaveBeenCalledTimes(1));
+    expect(gateway.insert.mock.calls[0][1]).toEqual({ form: "match", goalForm: null, asTrackedChange: true });
+  });
+
+  it("without WordApi 1.4 are shown unavailable with the reason, and not asked of Word even when saved on", async () => {
+    const { user, gateway } = renderPane({ settings: ON, host: { canReadTrackChanges: false } });
+    await ready();
+    await user.click(screen.getByRole("button", { name: "Settings" }));
+    const panel = screen.getByRole("region", { name: "Settings" });
+    for (const name of ["Insert as a tracked change", "Add a comment naming the source"]) {
+      const control = within(panel).getByRole("switch", { name });
+      expect(control).toBeDisabled();
+      expect(control).not.toBeChecked();
+      expect(control).toHaveAccessibleDescription(/^Not available: this version of Word lacks Word API 1\.4/);
+    }
+    await user.click(within(panel).getByRole("button", { name: "Cancel" }));
+    await user.click(within(screen.getByTestId("card-pd-duties-01")).getByRole("button", { name: /^Insert:/ }));
+    await waitFor(() => expect(gateway.insert).toHaveBeenCalledTimes(1));
+    expect(gateway.insert.mock.calls[0][1]).toEqual({ form: "match", goalForm: null });
+  });
+});

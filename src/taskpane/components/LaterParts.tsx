@@ -1,6 +1,6 @@
 /**
  * The parts of the pane its first view does not show: settings, the review, the copy dialog, messages about problems,
- * search results, the 'In document' mark, the page shown outside Word and the progress spinner. Each loads from its own file
+ * search results, the 'In document' mark and its Show changes, the page shown outside Word and the progress spinner. Each loads from its own file
  * (see deferred.ts); the components here take the same props and render the part once it is there.
  */
 import { useEffect, type ComponentType, type ReactNode } from "react";
@@ -16,6 +16,7 @@ const searchResults = deferred(() => import(/* webpackChunkName: "search" */ "./
 const inDocumentBadge = deferred(() => import(/* webpackChunkName: "presence" */ "./InDocumentBadge"));
 const spinner = deferred(() => import(/* webpackChunkName: "spinner" */ "./spinner"));
 const reviewPanel = deferred(() => import(/* webpackChunkName: "review" */ "./ReviewPanel"));
+const entryChanges = deferred(() => import(/* webpackChunkName: "changes" */ "./EntryChanges"));
 const cardNavigation = deferred(() => import(/* webpackChunkName: "card-navigation" */ "./CardNavigation"));
 
 /**
@@ -45,6 +46,8 @@ export const OutsideOffice = later(messages, (m) => m.OutsideOffice);
 export const NoDocument = later(messages, (m) => m.NoDocument);
 export const InDocumentBadge = later(inDocumentBadge, (m) => m.InDocumentBadge);
 export const ReviewPanel = later(reviewPanel, (m) => m.ReviewPanel);
+/** Show changes and Replace with approved wording (with the diff library), loaded when a card first shows them. */
+export const EntryChanges = later(entryChanges, (m) => m.EntryChanges);
 /** Registers the arrow navigation between cards and hands over its attributes (the pane mounts it after the first view). */
 export const CardNavigationFeatures = later(cardNavigation, (m) => m.CardNavigationFeatures);
 /** Fluent's Spinner; until it is loaded (after the first view, which must not wait for it), its label alone. */

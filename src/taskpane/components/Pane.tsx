@@ -13,14 +13,16 @@ import { useDocumentOverview } from "../hooks/useDocumentOverview";
 import { useInsertion } from "../hooks/useInsertion";
 import { useLibraryView } from "../hooks/useLibraryView";
 import { usePanel, type PanelModel } from "../hooks/usePanel";
+import { useReplacement } from "../hooks/useReplacement";
 import { useReview } from "../hooks/useReview";
 import { useSearch } from "../hooks/useSearch";
 import { useSelection } from "../hooks/useSelection";
 import { useSettings } from "../hooks/useSettings";
 import { useViewAnnouncements } from "../hooks/useViewAnnouncements";
 import { shownView } from "../shownSection";
+import { sourceComment } from "../sourceComment";
 import { InsertBar } from "./InsertBar";
-import { CardNavigationFeatures, CopyDialog, InDocumentBadge, PlanNotice, ProblemBar, ReviewPanel, SearchResults, SettingsPanel, usePreloadedLaterParts } from "./LaterParts";
+import { CardNavigationFeatures, CopyDialog, EntryChanges, InDocumentBadge, PlanNotice, ProblemBar, ReviewPanel, SearchResults, SettingsPanel, usePreloadedLaterParts } from "./LaterParts";
 import { useAnnounce } from "./LiveRegion";
 import { PaneHeader } from "./PaneHeader";
 import { usePaneStyles } from "./Pane.styles";
@@ -97,8 +99,18 @@ export function Pane({ host, gateway, library, defaultAgency }: PaneProps) {
   }, [refreshCursor, refreshOverview]);
   // A new goal takes the form of the goals before the cursor (from the last detection).
   const goalForm = lastDetection(cursor)?.plan?.goalForm ?? null;
-  const insertForm = settings.settings.insertForm;
-  const insertOptions = useMemo(() => ({ form: insertForm, goalForm }), [insertForm, goalForm]);
+  const { insertForm, insertAsTrackedChange, commentWithSource } = settings.settings;
+  // The review-workflow settings need WordApi 1.4; without it they are shown unavailable and not asked of Word.
+  const reviewWorkflow = host.canReadTrackChanges;
+  const insertOptions = useMemo(
+    () => ({
+      form: insertForm,
+      goalForm,
+      ...(reviewWorkflow && insertAsTrackedChange && { asTrackedChange: true }),
+      ...(reviewWorkflow && commentWithSource && { commentWithSource: true }),
+    }),
+    [insertForm, goalForm, reviewWorkflow, insertAsTrackedChange, commentWithSource],
+  );
   const insertion = useInsertion(gateway, library, values, insertOptions, refresh, placeKey(cursor));
 
   const shown = shownView({
@@ -130,20 +142,27 @@ export function Pane({ host, gateway, library, defaultAgency }: PaneProps) {
   };
 
   const present = overview.present;
+  const paragraphTexts = overview.state.overview?.paragraphTexts ?? null;
+  const replacement = useReplacement(gateway, library, values, { present, paragraphTexts }, names, refresh);
+  const replacing = replacement.state.status === "replacing";
   const inserting = insertion.state.status === "inserting" ? "inserting" : "idle";
   const { libraryAgency } = settings;
   const suggestionData = useMemo<SuggestionData>(
-    () => ({ library, values, names, present, selected: selection.selected, insertion: inserting, libraryAgency }),
-    [library, values, names, present, selection.selected, inserting, libraryAgency],
+    () => ({ library, values, names, present, paragraphTexts, replacing, selected: selection.selected, insertion: inserting, libraryAgency }),
+    [library, values, names, present, paragraphTexts, replacing, selection.selected, inserting, libraryAgency],
   );
   // The same functions every render, so the cards' actions never change under them.
   const insertOne = useEventCallback((entryId: string) => void runInsert([entryId]));
   const copyOne = useEventCallback((entryId: string) => void copy.copy(entryId));
+  const replaceOne = useEventCallback((entryId: string) => void replacement.replace(entryId));
   const toggle = selection.toggle;
-  const suggestionActions = useMemo<SuggestionActions>(() => ({ toggle, insert: insertOne, copy: copyOne }), [toggle, insertOne, copyOne]);
+  const suggestionActions = useMemo<SuggestionActions>(
+    () => ({ toggle, insert: insertOne, copy: copyOne, replace: replaceOne }),
+    [toggle, insertOne, copyOne, replaceOne],
+  );
   // The cards' later-loaded parts, handed down so the cards need not import LaterParts (see SuggestionContext).
   const [navigation, setNavigation] = useState<CardNavigationAttributes | null>(null);
-  const suggestionParts = useMemo<SuggestionParts>(() => ({ InDocumentBadge, navigation }), [navigation]);
+  const suggestionParts = useMemo<SuggestionParts>(() => ({ InDocumentBadge, EntryChanges, navigation }), [navigation]);
 
   const onSearchKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === "ArrowDown" || event.key === "ArrowUp") {
@@ -209,6 +228,8 @@ export function Pane({ host, gateway, library, defaultAgency }: PaneProps) {
             settings={settings.settings}
             defaultAgency={settings.defaultAgency}
             libraryAgency={settings.libraryAgency}
+            canTrackAndComment={reviewWorkflow}
+            exampleComment={sourceComment(library, shown.kind === "section" ? library.entriesInSection(shown.sectionId).slice(0, 1).map((entry) => entry.id) : [])}
             onSave={settings.save}
             onClose={(saved) => {
               settingsPanel.close();
@@ -266,6 +287,9 @@ export function Pane({ host, gateway, library, defaultAgency }: PaneProps) {
             onDismiss={insertion.dismiss}
             data-testid="insert-problem"
           />
+        )}
+        {replacement.state.status === "error" && (
+          <ProblemBar problem={replacement.state.problem} onDismiss={replacement.dismiss} data-testid="replace-problem" />
         )}
         <section aria-label="Suggestions" data-testid="suggestions-region" className={styles.suggestions}>
           {firstViewShown && <CardNavigationFeatures onReady={setNavigation} />}

@@ -1,5 +1,6 @@
 import { useId, type Ref } from "react";
 import { Badge, Button, makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens } from "@fluentui/react-components";
+import type { EntryState } from "../../core/entryStates";
 import { reviewSummary, type Review, type ReviewedSection } from "../../core/review";
 import { PANEL_FOCUS } from "../hooks/usePanel";
 import { lastReviewed, type ReviewModel } from "../hooks/useReview";
@@ -21,6 +22,7 @@ const useStyles = makeStyles({
   },
   name: { margin: 0, fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300, fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
   items: { margin: 0, paddingLeft: tokens.spacingHorizontalL, color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
+  state: { color: tokens.colorNeutralForeground1, fontWeight: tokens.fontWeightSemibold },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   toolbar: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
@@ -38,6 +40,9 @@ export type ReviewPanelProps = {
   onWentToSection: () => void;
   onClose: () => void;
 };
+
+/** How each listed item stands, in words (the cards say how much changed). */
+const STATE_WORDS: Record<EntryState, string> = { approved: "Approved", adapted: "Adapted", earlier: "Earlier wording" };
 
 type Status = { label: string; color: "success" | "warning" | "informative" };
 
@@ -66,8 +71,10 @@ function ReviewedSections({ review, names, model, onAddSuggestions, onWentToSect
               </Badge>
               {section.entryIds.length > 0 && (
                 <ul className={styles.items}>
-                  {section.entryIds.map((id) => (
-                    <li key={id}>{names.get(id) ?? id}</li>
+                  {section.entries.map(({ id, state }) => (
+                    <li key={id} data-state={state}>
+                      {names.get(id) ?? id} · <span className={styles.state}>{STATE_WORDS[state]}</span>
+                    </li>
                   ))}
                 </ul>
               )}
@@ -91,7 +98,10 @@ function ReviewedSections({ review, names, model, onAddSuggestions, onWentToSect
   );
 }
 
-/** The review of the whole PD (or plan): which CX sections it has, which hold CX language, and a way to each. */
+/**
+ * The review of the whole PD (or plan): which CX sections it has, which hold CX language (each item approved, adapted
+ * or in earlier wording, counted in the summary), and a way to each.
+ */
 export function ReviewPanel({ id, panelRef, model, names, onAddSuggestions, onWentToSection, onClose }: ReviewPanelProps) {
   const styles = useStyles();
   const paneStyles = usePaneStyles();

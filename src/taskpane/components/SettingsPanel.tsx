@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent, type Ref } from "react";
-import { Button, Field, Input, makeStyles, Radio, RadioGroup, tokens } from "@fluentui/react-components";
+import { Button, Field, Input, makeStyles, Radio, RadioGroup, Switch, tokens } from "@fluentui/react-components";
 import { AGENCY_NAME_MAX_LENGTH } from "../../core/agencyName";
 import type { InsertForm, PaneSettings, WordProblem } from "../../word/gateway";
 import { PANEL_FOCUS } from "../hooks/usePanel";
@@ -30,6 +30,10 @@ export type SettingsPanelProps = {
   defaultAgency: string;
   /** The agency name written in the library ("Replaces DHS in the language"). */
   libraryAgency: string;
+  /** Word has WordApi 1.4 (track changes mode and comments): without it the review-workflow switches are unavailable. */
+  canTrackAndComment: boolean;
+  /** The comment an insertion would carry, as an example in the switch's hint ("CX language library 1.0.0 – Major Duties"). */
+  exampleComment: string;
   onSave: (next: PaneSettings) => Promise<WordProblem | null>;
   /** The panel is done: saved (true) or cancelled (false). */
   onClose: (saved: boolean) => void;
@@ -37,25 +41,31 @@ export type SettingsPanelProps = {
 
 type SaveState = { status: "editing" } | { status: "saving" } | { status: "error"; problem: WordProblem };
 
-/**
- * Agency name and how to insert outside a list, inline under the header (a modal dialog is cramped at
- * 320 px). Mounted when opened, so it starts from the current settings.
- */
 const INSERT_FORMS: readonly InsertForm[] = ["match", "paragraphs", "list"];
 
-export function SettingsPanel({ id, panelRef, settings, defaultAgency, libraryAgency, onSave, onClose }: SettingsPanelProps) {
+/** Why the review-workflow switches cannot be used (WordApi 1.4 brings Document.changeTrackingMode and Range.insertComment). */
+const UNAVAILABLE = "Not available: this version of Word lacks Word API 1.4, which tracked insertions and comments need.";
+
+/**
+ * Agency name, how to insert outside a list, and the two review-workflow switches, inline under the header (a modal
+ * dialog is cramped at 320 px). Mounted when opened, so it starts from the current settings.
+ */
+
+export function SettingsPanel({ id, panelRef, settings, defaultAgency, libraryAgency, canTrackAndComment, exampleComment, onSave, onClose }: SettingsPanelProps) {
   const styles = useStyles();
   const paneStyles = usePaneStyles();
   const titleId = useId();
   const [agency, setAgency] = useState(settings.agency ?? "");
   const [insertForm, setInsertForm] = useState<InsertForm>(settings.insertForm);
+  const [asTrackedChange, setAsTrackedChange] = useState(settings.insertAsTrackedChange);
+  const [commentWithSource, setCommentWithSource] = useState(settings.commentWithSource);
   const [save, setSave] = useState<SaveState>({ status: "editing" });
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setSave({ status: "saving" });
     // The settings hook cleans the name (breaks, invisible characters, length) like every other source.
-    const problem = await onSave({ ...settings, agency, insertForm });
+    const problem = await onSave({ ...settings, agency, insertForm, insertAsTrackedChange: asTrackedChange, commentWithSource });
     if (problem) setSave({ status: "error", problem });
     else onClose(true);
   };
@@ -86,6 +96,28 @@ export function SettingsPanel({ id, panelRef, settings, defaultAgency, libraryAg
             <Radio value="paragraphs" label="Paragraphs" />
             <Radio value="list" label="Bulleted list" />
           </RadioGroup>
+        </Field>
+        <Field
+          hint={
+            canTrackAndComment
+              ? "Insertions show as tracked changes for the reviewer even where track changes is off; your track changes setting is put back afterwards."
+              : UNAVAILABLE
+          }
+        >
+          <Switch
+            label="Insert as a tracked change"
+            checked={canTrackAndComment && asTrackedChange}
+            disabled={!canTrackAndComment}
+            onChange={(_, data) => setAsTrackedChange(data.checked)}
+          />
+        </Field>
+        <Field hint={canTrackAndComment ? `Inserted text gets a Word comment such as “${exampleComment}”.` : UNAVAILABLE}>
+          <Switch
+            label="Add a comment naming the source"
+            checked={canTrackAndComment && commentWithSource}
+            disabled={!canTrackAndComment}
+            onChange={(_, data) => setCommentWithSource(data.checked)}
+          />
         </Field>
         {save.status === "error" && (
           <ProblemBar

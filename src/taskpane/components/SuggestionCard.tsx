@@ -30,21 +30,21 @@ type EntryPartsProps = {
 function EntryParts({ entry, text, textId, labelId, presentId, showKind }: EntryPartsProps) {
   const styles = useSuggestionCardStyles();
   const data = useSuggestionData();
-  const { InDocumentBadge } = useSuggestionParts();
+  const { InDocumentBadge, EntryChanges } = useSuggestionParts();
   const { library, values } = data;
   const label = entry.label ? library.renderText(entry.label, values) : null;
-  const present = data.present.has(entry.id);
+  const found = data.present.get(entry.id);
   const otherAgency = library.writtenForOtherAgency(entry, values);
   return (
     <>
-      {(showKind || present) && (
+      {(showKind || found) && (
         <div className={styles.meta}>
           {showKind && (
             <Text size={200} weight="semibold" className={styles.kind}>
               {library.kindLabel(entry.kind)}
             </Text>
           )}
-          {present && <InDocumentBadge id={presentId} />}
+          {found && <InDocumentBadge id={presentId} found={found} />}
         </div>
       )}
       {label && (
@@ -61,6 +61,7 @@ function EntryParts({ entry, text, textId, labelId, presentId, showKind }: Entry
           if it fits your agency.
         </Text>
       )}
+      {found && found.state !== "approved" && <EntryChanges entry={entry} found={found} />}
     </>
   );
 }

@@ -3,8 +3,8 @@
  * list. The actions keep their identity across renders; the data changes when what it holds does.
  */
 import { createContext, useContext, type ComponentType, type ReactNode } from "react";
-import type { FoundEntries } from "../../core/entryStates";
-import type { Library, PlaceholderValues } from "../../core/library";
+import type { FoundEntries, FoundEntry } from "../../core/entryStates";
+import type { Library, LibraryEntry, PlaceholderValues } from "../../core/library";
 import type { CardNavigationAttributes } from "./CardNavigation";
 
 export type SuggestionData = {
@@ -12,8 +12,12 @@ export type SuggestionData = {
   values: PlaceholderValues;
   /** Unique short names for control labels ("Insert: <first words>…"). */
   names: ReadonlyMap<string, string>;
-  /** Entries already in the document. */
+  /** Entries already in the document, with how each stands (approved, adapted, earlier wording). */
   present: FoundEntries;
+  /** The document's paragraphs as last read (what `present` indexes), for Show changes; null before the first read. */
+  paragraphTexts: readonly string[] | null;
+  /** A replacement with approved wording is under way. */
+  replacing: boolean;
   selected: ReadonlySet<string>;
   insertion: "idle" | "inserting";
   /** The agency whose resources agency-specific entries point at, e.g. "DHS". */
@@ -24,6 +28,8 @@ export type SuggestionActions = {
   toggle: (entryId: string, on: boolean) => void;
   insert: (entryId: string) => void;
   copy: (entryId: string) => void;
+  /** Replace with approved wording: puts the entry's approved text into the paragraph it stands in. */
+  replace: (entryId: string) => void;
 };
 
 /**
@@ -31,7 +37,9 @@ export type SuggestionActions = {
  * themselves loaded later (search results), so importing LaterParts from them would make an import cycle.
  */
 export type SuggestionParts = {
-  InDocumentBadge: ComponentType<{ id: string }>;
+  InDocumentBadge: ComponentType<{ id: string; found: FoundEntry }>;
+  /** Show changes and Replace with approved wording, for an entry that is adapted or in an earlier wording. */
+  EntryChanges: ComponentType<{ entry: LibraryEntry; found: FoundEntry }>;
   /** The arrow navigation between cards, once its code is loaded (null until then: every control a tab stop). */
   navigation: CardNavigationAttributes | null;
 };

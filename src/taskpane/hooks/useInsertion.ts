@@ -4,6 +4,10 @@ import type { DocumentGateway, InsertOptions, WordProblem } from "../../word/gat
 import { insertionPlanCode, whenLoaded } from "../actionsCode";
 import { useAnnounce } from "../components/LiveRegion";
 import { problemFrom } from "../problems";
+import { sourceComment } from "../sourceComment";
+
+/** How to insert: the gateway's options, with the source comment asked for (its text depends on what is inserted). */
+export type InsertionSettings = Omit<InsertOptions, "comment"> & { commentWithSource?: boolean };
 
 export type InsertionState =
   | { status: "idle" }
@@ -26,7 +30,7 @@ export function useInsertion(
   gateway: DocumentGateway,
   library: Library,
   values: PlaceholderValues,
-  options: InsertOptions,
+  settings: InsertionSettings,
   onInserted: () => void,
   where: string,
 ): InsertionModel {
@@ -41,13 +45,15 @@ export function useInsertion(
     async (entryIds: readonly string[]) => {
       const { planInsertion, insertedMessage } = await whenLoaded(insertionPlanCode);
       // A new goal takes the plan's own numbering, from the goals before the cursor.
-      const lines = planInsertion(library, entryIds, values, options.goalForm?.numbering ?? null);
+      const lines = planInsertion(library, entryIds, values, settings.goalForm?.numbering ?? null);
       if (busy.current || lines.length === 0) return false; // one insertion at a time
       busy.current = true;
       const at = place.current;
       setState({ status: "inserting", entryIds });
+      const { commentWithSource, ...options } = settings;
       try {
-        const outcome = await gateway.insert(lines, options);
+        const comment = commentWithSource ? sourceComment(library, lines.map((line) => line.entryId)) : null;
+        const outcome = await gateway.insert(lines, comment ? { ...options, comment } : options);
         const message = insertedMessage(library, lines, outcome.afterSelection);
         setState({ status: "done", message, tracked: outcome.tracked, where: at });
         announce(message);
@@ -62,7 +68,7 @@ export function useInsertion(
         busy.current = false;
       }
     },
-    [gateway, library, values, options, onInserted, announce],
+    [gateway, library, values, settings, onInserted, announce],
   );
 
   const dismiss = useCallback(() => setState({ status: "idle" }), []);
