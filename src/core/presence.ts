@@ -14,14 +14,11 @@
 import type { EntryState, FoundEntries, FoundEntry } from "./entryStates";
 import { AGENCY_PLACEHOLDER, type Library, type PlaceholderValues } from "./library";
 import type { Phase } from "./schedule";
+import { withoutLead } from "./paragraphLead";
 import { foldText, foldWithMap, trimTrailing } from "./textMatch";
 
 // Final punctuation often differs (a typist adds the missing period); compare without it.
 const TRAILING_PUNCTUATION = /[\s.;:,]/;
-// A bullet or number typed by hand at the start of a paragraph.
-const TYPED_LIST_MARKER = /^(?:[•·▪◦●○■□►▶➢➤✓✔*–-]|\(?(?:\d{1,2}|[a-z])[.)])\s+/;
-// The number a plan gives a goal ("Performance Goal 3: …"), which the pane adds when it inserts one.
-const GOAL_NUMBER = /^(?:[a-z]+\s+){0,2}goal\s*\d{1,2}\s*[:.–—-]\s*/;
 
 /** Entries of fewer words than this are matched only as a whole paragraph. */
 export const SHORT_ENTRY_WORDS = 8;
@@ -36,7 +33,7 @@ export function entriesInDocument(library: Library, paragraphTexts: readonly str
 
 /** A paragraph (or an entry) as presence compares it. The slow part for a long document: see presenceScan.ts. */
 export function comparableText(text: string): string {
-  return trimTrailing(foldText(text), TRAILING_PUNCTUATION).replace(TYPED_LIST_MARKER, "").replace(GOAL_NUMBER, "");
+  return withoutLead(trimTrailing(foldText(text), TRAILING_PUNCTUATION));
 }
 
 /**

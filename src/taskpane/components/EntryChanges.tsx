@@ -61,7 +61,7 @@ export function EntryChanges({ entry, found }: EntryChangesProps) {
   const documentText = index === undefined ? undefined : data.paragraphTexts?.[index];
   if (documentText === undefined) return null;
   const name = data.names.get(entry.id) ?? entry.id;
-  const changes = open ? wordChanges(documentText, approvedText(data.library, entry, data.values)) : [];
+  const changes = open ? wordChanges(documentText, approvedText(data.library, entry, data.values, documentText)) : [];
   return (
     <div className={styles.root}>
       <div className={styles.actions}>

@@ -51,7 +51,7 @@ export function useReplacement(
       refocus.current = document.activeElement?.closest("li") ?? null;
       setState({ status: "replacing", entryId });
       try {
-        const outcome = await gateway.replaceParagraphText({ index, text }, approvedText(library, entry, values));
+        const outcome = await gateway.replaceParagraphText({ index, text }, approvedText(library, entry, values, text));
         setState({ status: "idle" });
         announce(`Replaced with the approved wording${outcome.tracked ? " as a tracked change" : ""}: ${names.get(entryId) ?? entryId}`);
         return true;
