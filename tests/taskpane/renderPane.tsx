@@ -24,11 +24,11 @@ export const library = bundledLibrary;
 /**
  * Fluent's styles, less the rules no test can observe. jsdom matches every rule in the document against an element
  * on each getComputedStyle, which Testing Library calls for every element a role query looks at: with Fluent's
- * thousands of atomic rules that was most of a test's time. What decides whether an element is visible (display,
- * visibility, opacity) stays, so queries and toBeVisible see what a browser shows. One renderer per test file, as
- * the rules stay in the document between its tests.
+ * thousands of atomic rules that was most of a test's time. The rules that hide an element (display: none,
+ * visibility: hidden, opacity: 0) stay, so queries and toBeVisible see what a browser shows. One renderer per test
+ * file, as the rules stay in the document between its tests.
  */
-const styleRenderer = createDOMRenderer(document, { unstable_filterCSSRule: (rule) => /[{;](display|visibility|opacity|content-visibility):/.test(rule) });
+const styleRenderer = createDOMRenderer(document, { unstable_filterCSSRule: (rule) => /[{;](display:none|visibility:(hidden|collapse)|opacity:0(\.0*)?[;}]|content-visibility:hidden)/.test(rule) });
 
 // The pane renders the real library with Fluent components: allow for a busy machine.
 configure({ asyncUtilTimeout: 4000 });
