@@ -205,14 +205,19 @@ module.exports = async (env, argv) => {
           exclude: /node_modules/,
           use: { loader: "ts-loader", options: { transpileOnly: true, onlyCompileBundledFiles: true } },
         },
-        {
-          // After TypeScript ("post"), Griffel's build-time transform turns the pane's makeStyles() into ready-made
-          // class names, as Fluent UI's own components ship, so the pane carries no CSS-in-JS compiler.
-          test: /\.tsx?$/,
-          include: path.resolve(__dirname, "src/taskpane"),
-          enforce: "post",
-          use: { loader: "@griffel/webpack-loader", options: { babelOptions: { presets: ["@babel/preset-typescript"] } } },
-        },
+        // After TypeScript ("post"), Griffel's build-time transform turns the pane's makeStyles() into ready-made
+        // class names, as Fluent UI's own components ship, so the pane carries no CSS-in-JS compiler. Production only:
+        // development builds compute the same classes in the browser (Griffel's runtime), and build in half the time.
+        ...(production
+          ? [
+              {
+                test: /\.tsx?$/,
+                include: path.resolve(__dirname, "src/taskpane"),
+                enforce: "post",
+                use: { loader: "@griffel/webpack-loader", options: { babelOptions: { presets: ["@babel/preset-typescript"] } } },
+              },
+            ]
+          : []),
       ],
     },
     plugins,
