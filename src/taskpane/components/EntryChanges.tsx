@@ -5,6 +5,7 @@ import type { LibraryEntry } from "../../core/library";
 import { wordChanges } from "../../core/wordChanges";
 import { approvedText } from "../approvedText";
 import { usePaneStyles } from "./Pane.styles";
+import { useSuggestionCardStyles } from "./SuggestionCard.styles";
 import { useSuggestionActions, useSuggestionData } from "./SuggestionContext";
 
 const useStyles = makeStyles({
@@ -20,14 +21,6 @@ const useStyles = makeStyles({
     "@media (forced-colors: active)": { border: `${tokens.strokeWidthThin} solid CanvasText` },
   },
   legend: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
-  text: {
-    margin: 0,
-    color: tokens.colorNeutralForeground1,
-    fontSize: tokens.fontSizeBase300,
-    lineHeight: tokens.lineHeightBase300,
-    whiteSpace: "pre-wrap",
-    overflowWrap: "anywhere",
-  },
   // Underline and line-through carry the meaning: forced colours drop the backgrounds, never text decoration.
   inserted: {
     textDecorationLine: "underline",
@@ -52,6 +45,7 @@ export type EntryChangesProps = { entry: LibraryEntry; found: FoundEntry };
  */
 export function EntryChanges({ entry, found }: EntryChangesProps) {
   const styles = useStyles();
+  const cardStyles = useSuggestionCardStyles();
   const paneStyles = usePaneStyles();
   const data = useSuggestionData();
   const actions = useSuggestionActions();
@@ -87,7 +81,7 @@ export function EntryChanges({ entry, found }: EntryChangesProps) {
       {open && (
         <div id={comparisonId} role="group" aria-label={`Changes: ${name}`} className={styles.comparison} data-testid="comparison">
           <p className={styles.legend}>The document&apos;s text against the approved wording: underlined words are only in the approved wording, struck-through words only in the document.</p>
-          <p className={styles.text}>
+          <p className={cardStyles.text}>
             {changes.map((change, i) =>
               change.kind === "same" ? (
                 <span key={i}>{change.text}</span>
