@@ -109,7 +109,12 @@ module.exports = async (env, argv) => {
 
   const entry = standinOnly
     ? { standin: "./src/word/standin/browser.ts" }
-    : { taskpane: "./src/taskpane/index.tsx", ...(production ? {} : { preview: "./src/preview/preview.tsx" }) };
+    : {
+        taskpane: "./src/taskpane/index.tsx",
+        // The coverage page; its readers (Web Workers) are chunks of their own, loaded from the page's origin.
+        coverage: "./src/coverage/index.tsx",
+        ...(production ? {} : { preview: "./src/preview/preview.tsx" }),
+      };
 
   // A tenant may fix its agency name at build time: CX_AGENCY=USDA npm run build.
   const agencyName = await buildAgencyName();
@@ -130,11 +135,18 @@ module.exports = async (env, argv) => {
         chunks: [],
         templateParameters: { contentSecurityPolicy: csp },
       }),
+      new HtmlWebpackPlugin({
+        filename: "coverage.html",
+        template: "./src/coverage/coverage.html",
+        chunks: ["coverage"],
+        templateParameters: { contentSecurityPolicy: csp },
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "src/taskpane/help.css", to: "help.css" },
           { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
+          { from: "src/coverage/coverage.css", to: "coverage.css" },
           // Already ES5: no minifier may rewrite it into syntax Internet Explorer cannot read.
           { from: startSource, to: startScript, info: { minimized: true } },
           // The hosting configurations, sending FRAME_ANCESTORS_EXTRA's origins too (web.config and
@@ -212,7 +224,7 @@ module.exports = async (env, argv) => {
           ? [
               {
                 test: /\.tsx?$/,
-                include: path.resolve(__dirname, "src/taskpane"),
+                include: [path.resolve(__dirname, "src/taskpane"), path.resolve(__dirname, "src/coverage")],
                 enforce: "post",
                 use: { loader: "@griffel/webpack-loader", options: { babelOptions: { presets: ["@babel/preset-typescript"] } } },
               },

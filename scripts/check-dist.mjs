@@ -142,7 +142,7 @@ function settingsCheck() {
 async function run() {
   const expected = expectedSettings();
   const manifestPath = path.join(dist, "manifest.xml");
-  const missing = ["manifest.xml", "taskpane.html", "help.html"].filter((f) => !fs.existsSync(path.join(dist, f)));
+  const missing = ["manifest.xml", "taskpane.html", "help.html", "coverage.html"].filter((f) => !fs.existsSync(path.join(dist, f)));
   if (missing.length > 0) {
     console.error(`${path.relative(process.cwd(), dist) || dist} is not a production build (missing ${missing.join(", ")}). Run ADDIN_URL=https://… npm run build first.`);
     process.exit(1);
@@ -210,14 +210,23 @@ async function run() {
     start === "" ? ["taskpane.html has no start script (<script id=cx-start>)"] : startFiles.filter((file) => !file || !fs.existsSync(path.join(dist, file))).map((file) => `missing ${file ?? "a file the start script names"}`),
   );
 
+  // The coverage page's bundle (its readers, Web Workers, are chunks the bundle loads from the same folder).
+  const coverageScripts = [...fs.readFileSync(path.join(dist, "coverage.html"), "utf8").matchAll(/<script\b[^>]*?\ssrc=("([^"]*)"|'([^']*)'|([^\s>]+))/gi)]
+    .map((m) => attributeValue(m[2] ?? m[3] ?? m[4]))
+    .filter((url) => !/^[a-z][a-z0-9+.-]*:|^\/\//i.test(url));
+  check(
+    "coverage.html loads its bundle from the build",
+    coverageScripts.length === 0 ? ["coverage.html loads no script of its own"] : coverageScripts.filter((file) => !fs.existsSync(path.join(dist, file))).map((file) => `missing ${file}`),
+  );
+
   const pageProblems = [];
-  for (const page of ["taskpane.html", "help.html"]) {
+  for (const page of ["taskpane.html", "help.html", "coverage.html"]) {
     const policy = metaPolicy(fs.readFileSync(path.join(dist, page), "utf8"));
     const unreadable = policy === null ? [] : policyProblems(policy);
     if (policy === null) pageProblems.push(`${page} has no Content-Security-Policy`);
     else if (unreadable.length > 0) pageProblems.push(`${page}'s Content-Security-Policy cannot be read as written: ${unreadable.join("; ")}. Policy: ${policy}`);
     else if (loadedOfficeJs && policy !== contentSecurityPolicy(loadedOfficeJs)) pageProblems.push(`${page}'s Content-Security-Policy is not the one for ${loadedOfficeJs}: ${policy}`);
-    if (page === "help.html" && externalLoads(fs.readFileSync(path.join(dist, page), "utf8")).length > 0) pageProblems.push("help.html loads files from outside its own origin");
+    if (page !== "taskpane.html" && externalLoads(fs.readFileSync(path.join(dist, page), "utf8")).length > 0) pageProblems.push(`${page} loads files from outside its own origin`);
   }
   check("each page's Content-Security-Policy allows only its own origin and office.js's folder", pageProblems);
 

@@ -36,7 +36,7 @@ afterAll(() => fs.rmSync(workDir, { recursive: true, force: true }));
 
 /** Every address a page of the build loads (script src, link href), and every http(s) URL in its text files. */
 function addressesIn(folder: string) {
-  const pages = ["taskpane.html", "help.html"].map((page) => fs.readFileSync(path.join(folder, page), "utf8"));
+  const pages = ["taskpane.html", "help.html", "coverage.html"].map((page) => fs.readFileSync(path.join(folder, page), "utf8"));
   const loads = pages.flatMap((html) => [...html.matchAll(/<(?:script|link)\b[^>]*?\s(?:src|href)="?([^"\s>]+)/g)].map((m) => m[1]));
   const text = fs
     .readdirSync(folder, { recursive: true, encoding: "utf8" })
@@ -128,6 +128,10 @@ describe("npm run check:dist", () => {
     fs.writeFileSync(manifest, fs.readFileSync(manifest, "utf8").replace(`${process.env.E2E_ADDIN_URL}/help.html`, "http://cx.example.gov/help.html"));
     const pane = path.join(damaged, "taskpane.html");
     fs.writeFileSync(pane, fs.readFileSync(pane, "utf8").replace("</head>", '<script src="https://cdn.example.com/tracker.js"></script></head>'));
+    const coverageBundle = fs.readdirSync(damaged).find((f) => /^coverage\.[0-9a-f]{8}\.js$/.test(f))!;
+    fs.rmSync(path.join(damaged, coverageBundle));
+    const coverage = path.join(damaged, "coverage.html");
+    fs.writeFileSync(coverage, fs.readFileSync(coverage, "utf8").replace("</head>", '<link rel="stylesheet" href="https://cdn.example.com/fonts.css"></head>'));
 
     const { code, output } = await checkDist(damaged);
     expect(code).toBe(1);
@@ -135,6 +139,8 @@ describe("npm run check:dist", () => {
     expect(output).toContain("missing assets/icon-80.png");
     expect(output).toContain(`missing ${bundle}`);
     expect(output).toContain("taskpane.html loads https://cdn.example.com/tracker.js from outside its own origin");
+    expect(output).toContain(`FAIL  coverage.html loads its bundle from the build\n        - missing ${coverageBundle}`);
+    expect(output).toContain("coverage.html loads files from outside its own origin");
     expect(output).toMatch(/\d+ of \d+ checks FAILED\./);
   });
 

@@ -1,0 +1,50 @@
+import { makeStyles, tokens } from "@fluentui/react-components";
+
+export const usePageStyles = makeStyles({
+  root: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground1 },
+  main: {
+    boxSizing: "border-box",
+    maxWidth: "1200px",
+    margin: "0 auto",
+    padding: `${tokens.spacingVerticalXXL} ${tokens.spacingHorizontalXL}`,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXL,
+    "@media (max-width: 600px)": { padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalM}` },
+  },
+  title: { margin: 0, fontSize: tokens.fontSizeHero700, lineHeight: tokens.lineHeightHero700, fontWeight: tokens.fontWeightSemibold },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
+  text: { margin: 0, fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300, maxWidth: "70ch" },
+  muted: { color: tokens.colorNeutralForeground2 },
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
+  row: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalM },
+  dropZone: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalXL,
+    borderRadius: tokens.borderRadiusLarge,
+    border: `${tokens.strokeWidthThick} dashed ${tokens.colorNeutralStroke1}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+    "@media (max-width: 600px)": { padding: tokens.spacingHorizontalM },
+  },
+  dropZoneActive: {
+    border: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}`,
+    backgroundColor: tokens.colorBrandBackground2,
+    "@media (forced-colors: active)": { border: `${tokens.strokeWidthThick} solid Highlight` },
+  },
+  hiddenInput: { display: "none" },
+  progress: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, maxWidth: "640px" },
+  /** Read by screen readers, not shown. A 1px clip box has no token. */
+  visuallyHidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    margin: "-1px",
+    padding: 0,
+    overflow: "hidden",
+    clipPath: "inset(50%)",
+    whiteSpace: "nowrap",
+    border: 0,
+  },
+});

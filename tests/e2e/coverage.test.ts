@@ -1,0 +1,293 @@
+/**
+ * The coverage page (coverage.html) in the production build: files chosen through its buttons are read in Web
+ * Workers and give the same report the core makes of the same bytes (summary, table, CSV and JSON downloads); a bad
+ * file is listed with its reason and the batch goes on; filters, sorting, Cancel and the keyboard work; nothing is
+ * loaded from outside the page's origin; axe (best-practice rules included) finds nothing at 1280 and 400 px wide,
+ * in each state, light, dark and in forced colours.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import type { Locator, Page } from "playwright-core";
+import { bundledLibrary } from "../../src/core/bundledLibrary";
+import { COVERAGE_FILTERS, coverageCsv, coverageJson, coverageSummary, type CoverageReport, type FileCoverage } from "../../src/core/coverage";
+import { coverDocx } from "../../src/docx/coverDocx";
+import { PROGRESS_INTERVAL_MS } from "../../src/coverage/useCoverageBatch";
+import { axeViolations, paneSessionPerTest, ROOT, screenshot, type PaneSession } from "./harness";
+
+const panes = paneSessionPerTest();
+const FIXTURES = path.join(ROOT, "tests/docx/fixtures");
+type ChosenFile = { name: string; mimeType: string; buffer: Buffer };
+const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+/** The reader's fixtures (PDs written by LibreOffice and a .docx writer), and files it must refuse. */
+const fixtures: ChosenFile[] = fs
+  .readdirSync(FIXTURES)
+  .filter((name) => name.endsWith(".docx"))
+  .sort()
+  .map((name) => ({ name, mimeType: DOCX, buffer: fs.readFileSync(path.join(FIXTURES, name)) }));
+const badFiles: ChosenFile[] = [
+  { name: "notes.docx", mimeType: DOCX, buffer: Buffer.from("These are notes typed into a file named .docx, not a Word document.") },
+  { name: "scan.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.7\n1 0 obj\n<<>>\nendobj\n%%EOF\n") },
+];
+const chosen = [...fixtures, ...badFiles];
+
+/** The report the core makes of the same bytes, in the order chosen: what the page must show and download. */
+const expected: CoverageReport = {
+  library: { version: bundledLibrary.version },
+  files: chosen.map((f) => coverDocx(bundledLibrary, f.name, new Uint8Array(f.buffer))),
+};
+const summary = coverageSummary(expected);
+const notRead = expected.files.filter((f): f is Extract<FileCoverage, { ok: false }> => !f.ok);
+
+async function open(options: Parameters<typeof panes.open>[0] = {}): Promise<PaneSession> {
+  const session = await panes.open({ width: 1280, pagePath: "coverage.html", ...options });
+  await session.page.getByRole("heading", { level: 1, name: "CX coverage across PDs" }).waitFor();
+  return session;
+}
+
+/** Chooses `files` as a user does: the button opens the browser's file chooser. */
+async function choose(page: Page, files: ChosenFile[], button = "Choose PD files") {
+  const chooser = page.waitForEvent("filechooser");
+  await page.getByRole("button", { name: button }).click();
+  await (await chooser).setFiles(files);
+}
+
+const done = (page: Page, total: number) =>
+  page
+    .getByText(`Done: ${total.toLocaleString("en-US")} of ${total.toLocaleString("en-US")} PDs read.`)
+    .first()
+    .waitFor({ timeout: 60_000 });
+const table = (page: Page) => page.getByTestId("files-table");
+const rowHeaders = (page: Page) => table(page).locator("tbody th").allTextContents();
+const figure = (page: Page, label: string): Locator =>
+  page.locator("dl > div", { has: page.locator("dt", { hasText: new RegExp(`^${label}$`) }) }).locator("dd");
+
+async function downloaded(page: Page, button: string): Promise<{ name: string; text: string }> {
+  const download = page.waitForEvent("download");
+  await page.getByRole("button", { name: button }).click();
+  const file = await download;
+  const stream = await file.createReadStream();
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  return { name: file.suggestedFilename(), text: Buffer.concat(chunks).toString("utf8") };
+}
+
+beforeAll(() => {
+  // The page is tested on real files: the fixtures must be there and read, and the bad ones refused.
+  expect(fixtures.length).toBeGreaterThanOrEqual(3);
+  expect(summary.read).toBe(fixtures.length);
+  expect(notRead.map((f) => f.file)).toEqual(badFiles.map((f) => f.name));
+});
+
+describe("before any file is chosen", () => {
+  it.each([1280, 400])("says the files stay in the browser and offers the file and folder choosers (%i px)", async (width) => {
+    const { page, blockedRequests, consoleErrors } = await open({ width });
+    await page.getByText("they are read here in your browser and never uploaded").waitFor();
+    expect(await page.getByRole("button", { name: "Choose PD files" }).isEnabled()).toBe(true);
+    expect(await page.getByRole("button", { name: "Choose a folder" }).isEnabled()).toBe(true);
+    expect(await page.getByTestId("files-input").getAttribute("multiple")).not.toBeNull();
+    expect(await page.getByTestId("folder-input").evaluate((input: HTMLInputElement) => input.webkitdirectory)).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, `coverage-empty-${width}`);
+    expect(blockedRequests).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  });
+});
+
+describe("reading chosen files", () => {
+  it("shows the core's summary and table of the same files, lists a bad file with its reason, and downloads the same CSV and JSON", async () => {
+    const { page, blockedRequests, consoleErrors } = await open();
+    await choose(page, chosen);
+    await done(page, chosen.length);
+
+    expect(await figure(page, "PDs read").textContent()).toBe(String(summary.read));
+    expect(await figure(page, "PDs with any CX language").textContent()).toContain(String(summary.withCx));
+    expect(await figure(page, "Files not read").textContent()).toBe(String(notRead.length));
+    // The summary table: one row per section with the core's counts.
+    const sectionRows = page.getByTestId("summary-table").locator("tbody tr");
+    expect(await sectionRows.count()).toBe(6);
+    for (const [i, id] of Object.keys(summary.sections).entries()) {
+      const s = summary.sections[id as keyof typeof summary.sections];
+      const cells = await sectionRows.nth(i).locator("td").allTextContents();
+      expect(cells.map((c) => c.split(" ")[0])).toEqual([s.found, s.any, s.approved, s.adapted, s.earlier].map(String));
+    }
+
+    // Every file is a row, in file-name order; a file not read shows its reason.
+    expect(await rowHeaders(page)).toEqual(expected.files.map((f) => f.file).sort((a, b) => a.localeCompare(b)));
+    for (const bad of notRead) {
+      const row = table(page).locator("tbody tr", { has: page.locator("th", { hasText: bad.file }) });
+      expect(await row.locator("td").textContent()).toBe(`Not read: ${bad.reason}`);
+    }
+
+    const csv = await downloaded(page, "Download CSV");
+    expect(csv.name).toMatch(/^cx-coverage-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(csv.text).toBe(coverageCsv(expected));
+    const json = await downloaded(page, "Download JSON");
+    expect(json.name).toMatch(/^cx-coverage-\d{4}-\d{2}-\d{2}\.json$/);
+    expect(json.text).toBe(coverageJson(expected));
+    expect(JSON.parse(json.text)).toEqual(expected);
+
+    expect(blockedRequests).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it.each([1280, 400])("filters and sorts the table (%i px), with no axe violations when done and when filtered", async (width) => {
+    const { page } = await open({ width });
+    await choose(page, chosen);
+    await done(page, chosen.length);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, `coverage-done-${width}`);
+    await page.getByRole("heading", { name: "Sections in numbers" }).or(page.getByText("Sections in numbers")).first().scrollIntoViewIfNeeded();
+    await screenshot(page, `coverage-done-numbers-${width}`);
+    await page.getByRole("heading", { name: "PDs", exact: true }).evaluate((el) => el.scrollIntoView());
+    await screenshot(page, `coverage-done-table-${width}`);
+
+    // Sorting: the header says how the table is sorted; a second click reverses it.
+    const fileHeader = table(page).locator("thead th").first();
+    expect(await fileHeader.getAttribute("aria-sort")).toBe("ascending");
+    const ascending = await rowHeaders(page);
+    await fileHeader.getByRole("button", { name: "File" }).click();
+    expect(await fileHeader.getAttribute("aria-sort")).toBe("descending");
+    expect(await rowHeaders(page)).toEqual([...ascending].reverse());
+    const titleHeader = table(page).locator("thead th").nth(1);
+    await titleHeader.getByRole("button", { name: "Title" }).click();
+    expect(await titleHeader.getAttribute("aria-sort")).toBe("ascending");
+    expect(await fileHeader.getAttribute("aria-sort")).toBeNull();
+
+    // Filtering: each of the core's filters shows exactly the files it matches.
+    const show = page.getByRole("combobox", { name: "Show" });
+    for (const filter of COVERAGE_FILTERS) {
+      await show.selectOption(filter.id);
+      const matching = expected.files.filter((f) => filter.matches(f)).map((f) => f.file);
+      expect((await rowHeaders(page)).sort()).toEqual(matching.sort());
+    }
+    await show.selectOption({ label: "Files not read" });
+    expect(await page.getByTestId("rows-shown").textContent()).toBe(`Showing ${notRead.length} of ${notRead.length} files.`);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, `coverage-filtered-${width}`);
+  });
+
+  it.each([
+    ["dark", { colorScheme: "dark" as const }],
+    ["forced-colors", { forcedColors: "active" as const }],
+  ])("reads and shows the report in %s with no axe violations", async (name, options) => {
+    const { page } = await open(options);
+    await choose(page, chosen);
+    await done(page, chosen.length);
+    if (name === "dark") {
+      // The page follows the browser's dark setting: a dark background behind light text.
+      const background = await page.locator("main").evaluate((el) => getComputedStyle(el.parentElement!).backgroundColor);
+      const [r, g, b] = background.match(/\d+/g)!.map(Number);
+      expect(r! + g! + b!).toBeLessThan(3 * 80);
+    } else {
+      // In forced colours the chart's bars keep system colours the user's theme sets, so they stay visible.
+      const fill = await page
+        .getByTestId(`chart-introduction`)
+        .locator("[aria-hidden=true] > span")
+        .first()
+        .evaluate((el) => getComputedStyle(el).forcedColorAdjust);
+      expect(fill).toBe("none");
+    }
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, `coverage-done-${name}`);
+  });
+});
+
+describe("a large batch", () => {
+  /** `count` copies of the fixtures under numbered names: enough files to see the reading happen. */
+  const many = (count: number): ChosenFile[] =>
+    Array.from({ length: count }, (_, i) => ({ ...fixtures[i % fixtures.length]!, name: `pd-${String(i + 1).padStart(4, "0")}.docx` }));
+
+  it.each([1280, 400])("shows its progress while reading and keeps what was read when cancelled (%i px)", async (width) => {
+    const { page } = await open({ width });
+    const total = 3000;
+    await choose(page, many(total));
+    const progress = page.getByText(new RegExp(`^[\\d,]+ of 3,000 PDs read$`)).first();
+    await progress.waitFor();
+    await page.getByRole("progressbar").waitFor();
+    expect(await page.getByRole("button", { name: "Choose PD files" }).isDisabled()).toBe(true);
+    await page.waitForFunction(() => Number(document.querySelector("[role=progressbar]")?.getAttribute("aria-valuenow")) > 0);
+    // Each reader is held busy, so the page stays in the middle of the batch while it is checked (Cancel ends them).
+    for (const worker of page.workers())
+      void worker
+        .evaluate(() => {
+          for (const end = Date.now() + 60_000; Date.now() < end;);
+        })
+        .catch(() => undefined);
+    await page.waitForTimeout(2 * PROGRESS_INTERVAL_MS);
+    expect(await page.getByText(/^Done:/).count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, `coverage-reading-${width}`);
+
+    await page.getByRole("button", { name: "Cancel" }).click();
+    const ended = page.getByText(/^Cancelled: [\d,]+ of 3,000 PDs read\./).first();
+    await ended.waitFor();
+    const read = Number((await ended.textContent())!.match(/^Cancelled: ([\d,]+)/)![1]!.replace(/,/g, ""));
+    expect(read).toBeGreaterThan(0);
+    expect(read).toBeLessThan(total);
+    // What was read stays: the summary counts it, the table lists it, and focus goes to the summary.
+    expect(await figure(page, "PDs read").textContent()).toBe(read.toLocaleString("en-US"));
+    expect(await page.getByTestId("rows-shown").textContent()).toBe(`Showing ${Math.min(100, read)} of ${read.toLocaleString("en-US")} files.`);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("summary-heading");
+    // Nothing more arrives after Cancel.
+    await page.waitForTimeout(1000);
+    expect(await figure(page, "PDs read").textContent()).toBe(read.toLocaleString("en-US"));
+    expect(await page.getByRole("button", { name: "Choose PD files" }).isEnabled()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, `coverage-cancelled-${width}`);
+  });
+
+  it("lists the file a reader failed on as not read and reads the rest with a new reader", async () => {
+    const { page } = await open();
+    const total = 400;
+    await choose(page, many(total));
+    await page.waitForFunction(() => Number(document.querySelector("[role=progressbar]")?.getAttribute("aria-valuenow")) > 0);
+    const [worker] = page.workers();
+    // An error nothing in the reader catches, as a reader failing on a file raises it.
+    void worker!
+      .evaluate(() =>
+        setTimeout(() => {
+          throw new Error("the reader broke");
+        }),
+      )
+      .catch(() => undefined);
+    await done(page, total);
+    await page.getByRole("combobox", { name: "Show" }).selectOption({ label: "Files not read" });
+    const reasons = await table(page).locator("tbody td").allTextContents();
+    expect(reasons).toEqual([expect.stringMatching(/^Not read: The reader failed on this file \(an error: .*the reader broke\): it was not read$/)]);
+    expect(await figure(page, "PDs read").textContent()).toBe(String(total - 1));
+  });
+
+  it("shows the table a page of rows at a time", async () => {
+    const { page } = await open();
+    await choose(page, many(250));
+    await done(page, 250);
+    expect(await table(page).locator("tbody tr").count()).toBe(100);
+    await page.getByRole("button", { name: "Show 100 more" }).click();
+    expect(await table(page).locator("tbody tr").count()).toBe(200);
+    await page.getByRole("button", { name: "Show 50 more" }).click();
+    expect(await table(page).locator("tbody tr").count()).toBe(250);
+    expect(await page.getByRole("button", { name: /^Show \d+ more$/ }).count()).toBe(0);
+  });
+});
+
+describe("from the keyboard", () => {
+  it("opens the file chooser, sorts by a column and filters, all without the mouse", async () => {
+    const { page } = await open();
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Choose PD files");
+    const chooser = page.waitForEvent("filechooser");
+    await page.keyboard.press("Enter");
+    await (await chooser).setFiles(chosen);
+    await done(page, chosen.length);
+
+    await page.getByRole("combobox", { name: "Show" }).focus();
+    await page.keyboard.press("Tab"); // the table's scrolling region
+    await page.keyboard.press("Tab"); // the File column's header
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe("File ▲");
+    await page.keyboard.press("Enter");
+    expect(await table(page).locator("thead th").first().getAttribute("aria-sort")).toBe("descending");
+    // Focus stays on the header, with a visible ring.
+    expect(await page.evaluate(() => document.activeElement?.matches(":focus-visible"))).toBe(true);
+  });
+});
