@@ -7,7 +7,7 @@ import { Downloads } from "./components/Downloads";
 import { FilesTable } from "./components/FilesTable";
 import { ReadingProgress } from "./components/ReadingProgress";
 import { usePageStyles } from "./CoveragePage.styles";
-import { sectionNames } from "./sectionNames";
+import { SECTION_NAMES } from "./sectionNames";
 import { useCoverageBatch } from "./useCoverageBatch";
 
 export type CoveragePageProps = { library: Library };
@@ -16,7 +16,6 @@ export type CoveragePageProps = { library: Library };
 export function CoveragePage({ library }: CoveragePageProps) {
   const styles = usePageStyles();
   const { state, start, cancel } = useCoverageBatch(library.version);
-  const sections = useMemo(() => sectionNames(library), [library]);
   const summary = useMemo(() => coverageSummary(state.report), [state.report]);
   const main = useRef<HTMLElement>(null);
 
@@ -28,26 +27,26 @@ export function CoveragePage({ library }: CoveragePageProps) {
 
   return (
     <div className={styles.root}>
-    <main className={styles.main} ref={main}>
-      <header className={styles.section}>
-        <h1 className={styles.title}>CX coverage across PDs</h1>
-        <p className={styles.text}>
-          See, section by section, which Position Descriptions carry CX language (approved, adapted or an earlier wording) and which to work on next.
-        </p>
-        <p className={styles.text}>
-          <strong>Your files stay on this computer:</strong> they are read here in your browser and never uploaded.
-        </p>
-      </header>
-      <ChooseFiles disabled={state.phase === "reading"} onChosen={({ files, skipped }) => start(files, skipped)} />
-      <ReadingProgress state={state} onCancel={cancelled} />
-      {state.phase !== "empty" ? (
-        <>
-          <CoverageSummary summary={summary} sections={sections} />
-          {state.phase !== "reading" && state.report.files.length > 0 ? <Downloads report={state.report} /> : null}
-          <FilesTable files={state.report.files} sections={sections} />
-        </>
-      ) : null}
-    </main>
+      <main className={styles.main} ref={main}>
+        <header className={styles.section}>
+          <h1 className={styles.title}>CX coverage across PDs</h1>
+          <p className={styles.text}>
+            See, section by section, which Position Descriptions carry CX language (approved, adapted or an earlier wording) and which to work on next.
+          </p>
+          <p className={styles.text}>
+            <strong>Your files stay on this computer:</strong> they are read here in your browser and never uploaded.
+          </p>
+        </header>
+        <ChooseFiles disabled={state.phase === "reading"} onChosen={({ files, skipped }) => start(files, skipped)} />
+        <ReadingProgress state={state} onCancel={cancelled} />
+        {state.phase !== "empty" ? (
+          <>
+            <CoverageSummary summary={summary} sections={SECTION_NAMES} />
+            {state.phase !== "reading" && state.report.files.length > 0 ? <Downloads report={state.report} /> : null}
+            <FilesTable files={state.report.files} sections={SECTION_NAMES} />
+          </>
+        ) : null}
+      </main>
     </div>
   );
 }

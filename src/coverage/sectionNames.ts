@@ -1,13 +1,11 @@
-/** The six PD sections the report covers, named as the library names them (short forms for table headers). */
-import type { Library } from "../core/library";
+/** The six PD sections the report covers, named as the report names them (short forms for column headers). */
+import { COVERAGE_SECTION_NAMES } from "../core/coverage";
 import { LIBRARY_SECTION_IDS, type LibrarySectionId } from "../core/pdVocabulary";
 
 export type SectionName = { id: LibrarySectionId; name: string; short: string };
 
-export function sectionNames(library: Library): SectionName[] {
-  return LIBRARY_SECTION_IDS.map((id) => {
-    const name = library.section(id)?.name ?? id;
-    // "Factor 1 – Knowledge Required by the Position" is "Factor 1" in a column header.
-    return { id, name, short: name.split(" – ")[0]! };
-  });
-}
+export const SECTION_NAMES: readonly SectionName[] = LIBRARY_SECTION_IDS.map((id) => {
+  const name = COVERAGE_SECTION_NAMES[id];
+  // "Factor 1 – Knowledge Required by the Position" is "Factor 1" in a column header.
+  return { id, name, short: name.split(" – ")[0]! };
+});

@@ -25,7 +25,10 @@ export type BatchState = {
 export const PROGRESS_INTERVAL_MS = 250;
 
 export function useCoverageBatch(libraryVersion: string): { state: BatchState; start(files: BatchFile[], skipped: number): void; cancel(): void } {
-  const empty = useCallback((): BatchState => ({ phase: "empty", total: 0, read: 0, elapsedMs: 0, report: { library: { version: libraryVersion }, files: [] }, skipped: 0 }), [libraryVersion]);
+  const empty = useCallback(
+    (): BatchState => ({ phase: "empty", total: 0, read: 0, elapsedMs: 0, report: { library: { version: libraryVersion }, files: [] }, skipped: 0 }),
+    [libraryVersion],
+  );
   const [state, setState] = useState<BatchState>(empty);
   const current = useRef<{ batch: Batch; timer: ReturnType<typeof setInterval> } | null>(null);
 

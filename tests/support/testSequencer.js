@@ -5,7 +5,7 @@
  */
 const Sequencer = require("@jest/test-sequencer").default;
 
-const RUN_ALONE = /[/\\]tests[/\\]e2e[/\\]longDocument\.test\.ts$/;
+const RUN_ALONE = /[/\\]tests[/\\]e2e[/\\](longDocument|coverageBudget)\.test\.ts$/;
 
 class RunAloneLast extends Sequencer {
   sort(tests) {

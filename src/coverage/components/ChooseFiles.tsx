@@ -49,7 +49,9 @@ export function ChooseFiles({ disabled, onChosen }: ChooseFilesProps) {
           Choose a folder
         </Button>
       </div>
-      <p className={mergeClasses(styles.text, styles.muted)}>Or drop .docx files or folders here. In a folder, every Word document is read, in its subfolders too.</p>
+      <p className={mergeClasses(styles.text, styles.muted)}>
+        Or drop .docx files or folders here. In a folder, every Word document is read, in its subfolders too.
+      </p>
       <input
         ref={filesInput}
         className={styles.hiddenInput}

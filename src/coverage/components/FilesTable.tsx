@@ -1,6 +1,15 @@
 import { Button, Field, makeStyles, mergeClasses, Select, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import { COVERAGE_FILTERS, SECTION_CELL_WORDS, sectionCell, sortFiles, type FileCoverage, type SectionCell, type SortColumn, type SortDirection } from "../../core/coverage";
+import {
+  COVERAGE_FILTERS,
+  SECTION_CELL_WORDS,
+  sectionCell,
+  sortFiles,
+  type FileCoverage,
+  type SectionCell,
+  type CoverageColumn,
+  type SortDirection,
+} from "../../core/coverage";
 import { usePageStyles } from "../CoveragePage.styles";
 import type { SectionName } from "../sectionNames";
 import { count } from "../wording";
@@ -21,10 +30,15 @@ const useStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
     whiteSpace: "nowrap",
   },
+  arrow: { paddingLeft: tokens.spacingHorizontalXS, fontSize: tokens.fontSizeBase100 },
   sortButton: { fontWeight: tokens.fontWeightSemibold, minWidth: 0, paddingLeft: tokens.spacingHorizontalS, paddingRight: tokens.spacingHorizontalS },
-  td: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, verticalAlign: "top" },
-  file: { overflowWrap: "anywhere", minWidth: "12ch", maxWidth: "40ch", textAlign: "left", fontWeight: tokens.fontWeightRegular },
-  cell: { whiteSpace: "nowrap" },
+  td: {
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    verticalAlign: "top",
+  },
+  file: { overflowWrap: "anywhere", minWidth: "18ch", textAlign: "left", fontWeight: tokens.fontWeightRegular },
+  cell: { minWidth: "8ch" },
   approved: { color: tokens.colorPaletteGreenForeground1, fontWeight: tokens.fontWeightSemibold },
   adapted: { color: tokens.colorPaletteMarigoldForeground2, fontWeight: tokens.fontWeightSemibold },
   earlier: { color: tokens.colorPaletteBerryForeground1, fontWeight: tokens.fontWeightSemibold },
@@ -34,19 +48,27 @@ const useStyles = makeStyles({
   more: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalM },
 });
 
-type Column = { id: SortColumn; label: string };
+type Column = { id: CoverageColumn; label: string };
 
-export type FilesTableProps = { files: readonly FileCoverage[]; sections: SectionName[] };
+export type FilesTableProps = { files: readonly FileCoverage[]; sections: readonly SectionName[] };
 
 /** Every file of the batch, filtered and sorted, a page of rows at a time; files not read show why. */
 export function FilesTable({ files, sections }: FilesTableProps) {
   const page = usePageStyles();
   const styles = useStyles();
   const [filterId, setFilterId] = useState(COVERAGE_FILTERS[0]!.id);
-  const [sort, setSort] = useState<{ column: SortColumn; direction: SortDirection }>({ column: "file", direction: "ascending" });
+  const [sort, setSort] = useState<{ column: CoverageColumn; direction: SortDirection }>({ column: "file", direction: "ascending" });
   const [shown, setShown] = useState(ROWS_PER_PAGE);
   const filter = COVERAGE_FILTERS.find((f) => f.id === filterId) ?? COVERAGE_FILTERS[0]!;
-  const rows = useMemo(() => sortFiles(files.filter((f) => filter.matches(f)), sort.column, sort.direction), [files, filter, sort]);
+  const rows = useMemo(
+    () =>
+      sortFiles(
+        files.filter((f) => filter.matches(f)),
+        sort.column,
+        sort.direction,
+      ),
+    [files, filter, sort],
+  );
   const columns: Column[] = [
     { id: "file", label: "File" },
     { id: "title", label: "Title" },
@@ -54,7 +76,7 @@ export function FilesTable({ files, sections }: FilesTableProps) {
     { id: "grade", label: "Grade" },
     ...sections.map(({ id, short }) => ({ id, label: short })),
   ];
-  const sortBy = (column: SortColumn) => {
+  const sortBy = (column: CoverageColumn) => {
     setSort((prev) => ({ column, direction: prev.column === column && prev.direction === "ascending" ? "descending" : "ascending" }));
     setShown(ROWS_PER_PAGE);
   };
@@ -98,7 +120,11 @@ export function FilesTable({ files, sections }: FilesTableProps) {
                   <th key={column.id} scope="col" className={styles.th} aria-sort={sorted ? sort.direction : undefined}>
                     <Button appearance="subtle" size="small" className={styles.sortButton} onClick={() => sortBy(column.id)}>
                       {column.label}
-                      <span aria-hidden="true">{sorted ? (sort.direction === "ascending" ? " ▲" : " ▼") : ""}</span>
+                      {sorted ? (
+                        <span aria-hidden="true" className={styles.arrow}>
+                          {sort.direction === "ascending" ? "▲" : "▼"}
+                        </span>
+                      ) : null}
                     </Button>
                   </th>
                 );
@@ -116,14 +142,20 @@ export function FilesTable({ files, sections }: FilesTableProps) {
                     <td className={styles.td}>{file.title ?? "—"}</td>
                     <td className={styles.td}>{file.series ?? "—"}</td>
                     <td className={styles.td}>{file.grade ?? "—"}</td>
-                    {sections.map(({ id }) => {
-                      const cell: SectionCell = sectionCell(file.sections[id]);
-                      return (
-                        <td key={id} className={mergeClasses(styles.td, styles.cell, styles[cell])}>
-                          {SECTION_CELL_WORDS[cell]}
-                        </td>
-                      );
-                    })}
+                    {file.kind !== "pd" ? (
+                      <td className={mergeClasses(styles.td, styles["not-found"])} colSpan={sections.length}>
+                        {file.kind === "plan" ? "A performance plan, not a PD" : "No PD section found"}
+                      </td>
+                    ) : (
+                      sections.map(({ id }) => {
+                        const cell: SectionCell = sectionCell(file.sections[id]);
+                        return (
+                          <td key={id} className={mergeClasses(styles.td, styles.cell, styles[cell])}>
+                            {SECTION_CELL_WORDS[cell]}
+                          </td>
+                        );
+                      })
+                    )}
                   </>
                 ) : (
                   <td className={mergeClasses(styles.td, styles.notRead)} colSpan={columns.length - 1}>

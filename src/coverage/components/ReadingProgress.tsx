@@ -37,7 +37,11 @@ export function ReadingProgress({ state, onCancel }: ReadingProgressProps) {
   if (phase === "empty") return null;
   const timeLeft = phase === "reading" ? timeLeftWords(read, total, elapsedMs) : null;
   const ending =
-    phase === "done" ? `Done: ${words}.` : phase === "cancelled" ? `Cancelled: ${words}. What was read is below; choose the files again to read them all.` : null;
+    phase === "done"
+      ? `Done: ${words}.`
+      : phase === "cancelled"
+        ? `Cancelled: ${words}. What was read is below; choose the files again to read them all.`
+        : null;
   return (
     <section className={styles.progress} aria-labelledby="progress-heading">
       <h2 id="progress-heading" className={styles.visuallyHidden}>
@@ -48,7 +52,8 @@ export function ReadingProgress({ state, onCancel }: ReadingProgressProps) {
       </Field>
       {skipped > 0 ? (
         <p className={mergeClasses(styles.text, styles.muted)}>
-          {count(skipped)} other {skipped === 1 ? "file" : "files"} in the folders chosen {skipped === 1 ? "is" : "are"} not a Word document and {skipped === 1 ? "was" : "were"} left out.
+          {count(skipped)} other {skipped === 1 ? "file" : "files"} in the folders chosen {skipped === 1 ? "is" : "are"} not a Word document and{" "}
+          {skipped === 1 ? "was" : "were"} left out.
         </p>
       ) : null}
       {phase === "reading" ? (
