@@ -5,15 +5,9 @@
  */
 import type { Page } from "playwright-core";
 import { choose, manyPds, onDisk, untilRead } from "./coverageFiles";
-import { openPane, startHarness, stopHarness, type PaneSession } from "./harness";
-import { untilAlone } from "./running";
+import { harnessAloneInSuite, openPane, recordLongTasks, type PaneSession } from "./harness";
 
-// Long tasks are wall-clock times: this file runs last and alone (tests/support/testSequencer.js).
-beforeAll(async () => {
-  await untilAlone(300_000);
-  await startHarness();
-}, 310_000);
-afterAll(stopHarness);
+harnessAloneInSuite();
 
 const PDS = 1000;
 /**
@@ -22,20 +16,11 @@ const PDS = 1000;
  */
 const LONG_TASK_BOUND_MS = 250;
 
-async function recordLongTasks(page: Page) {
-  await page.addInitScript(() => {
-    const tasks: { start: number; duration: number }[] = [];
-    (window as unknown as { __longTasks: typeof tasks }).__longTasks = tasks;
-    new PerformanceObserver((list) => list.getEntries().forEach((e) => tasks.push({ start: e.startTime, duration: e.duration }))).observe({
-      type: "longtask",
-      buffered: true,
-    });
-  });
-}
+/** Long tasks (milliseconds) that started at or after `since`. */
 const longTasksSince = (page: Page, since: number) =>
   page.evaluate(
     (from) =>
-      (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks
+      (window as unknown as { __probe: { tasks: { start: number; duration: number }[] } }).__probe.tasks
         .filter((t) => t.start >= from)
         .map((t) => Math.round(t.duration)),
     since,

@@ -13,6 +13,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from "playwrig
 import AxeBuilder from "@axe-core/playwright";
 import type { StandinDocumentSpec } from "../../src/word/standin/types";
 import { CHROMIUM_FLAGS, findChromium } from "../../scripts/browser";
+import { untilAlone } from "./running";
 
 export const ROOT = path.resolve(__dirname, "../..");
 /** The suite's production build (made by globalSetup for E2E_ADDIN_URL); the user's dist/ is never touched. */
@@ -137,6 +138,31 @@ export async function axeViolations(page: Page): Promise<string[]> {
 export async function screenshot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: false });
+}
+
+/**
+ * For a browser test file that times the page's own tasks: long tasks are wall-clock times, so the file runs last
+ * (tests/support/testSequencer.js) and waits for the other browser test files to finish, so another Chromium does
+ * not stretch them; then starts the harness around the file.
+ */
+export function harnessAloneInSuite(): void {
+  beforeAll(async () => {
+    await untilAlone(300_000);
+    await startHarness();
+  }, 310_000);
+  afterAll(stopHarness);
+}
+
+/** Records long tasks (start and duration) from the start of the page, before the pane's scripts run. */
+export async function recordLongTasks(page: Page) {
+  await page.addInitScript(() => {
+    const probe = { tasks: [] as { start: number; duration: number }[] };
+    (window as unknown as { __probe: typeof probe }).__probe = probe;
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => probe.tasks.push({ start: e.startTime, duration: e.duration }))).observe({
+      type: "longtask",
+      buffered: true,
+    });
+  });
 }
 
 /** For a browser test file: starts the harness around the file; panes opened with `open` close after each test. */

@@ -11,18 +11,11 @@ import type { Page } from "playwright-core";
 import { createLibrary, type LibraryData } from "../../src/core/library";
 import type { StandinDocumentSpec, StandinParagraphSpec } from "../../src/word/standin/types";
 import { containsText } from "./assertions";
-import { openPane, ROOT, startHarness, stopHarness, type PaneSession } from "./harness";
-import { untilAlone } from "./running";
+import { harnessAloneInSuite, openPane, recordLongTasks, ROOT, type PaneSession } from "./harness";
 
 const library = createLibrary(JSON.parse(fs.readFileSync(path.join(ROOT, "content/library.json"), "utf8")) as LibraryData);
 
-// Long tasks are wall-clock times: this file runs last (tests/support/testSequencer.js) and waits for the other
-// browser test files to finish, so another Chromium does not stretch the pane's tasks.
-beforeAll(async () => {
-  await untilAlone(300_000);
-  await startHarness();
-}, 310_000);
-afterAll(stopHarness);
+harnessAloneInSuite();
 
 const PARAGRAPHS = 10_000;
 /**
@@ -53,18 +46,6 @@ function longPd(): { doc: StandinDocumentSpec; presentId: string } {
 
 type PaneTask = { task: number; pane: number; at: number; during: string[] };
 type PageProbe = { tasks: PaneTask[]; measures: { name: string; duration: number }[] };
-
-/** Records long tasks (start and duration) from the start of the page, before the pane's scripts run. */
-async function recordLongTasks(page: Page) {
-  await page.addInitScript(() => {
-    const probe = { tasks: [] as { start: number; duration: number }[] };
-    (window as unknown as { __probe: typeof probe }).__probe = probe;
-    new PerformanceObserver((list) => list.getEntries().forEach((e) => probe.tasks.push({ start: e.startTime, duration: e.duration }))).observe({
-      type: "longtask",
-      buffered: true,
-    });
-  });
-}
 
 /**
  * Long tasks and the pane's measures since the last call. Each task comes with the pane's share (the task less the
