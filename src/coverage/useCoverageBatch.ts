@@ -1,9 +1,10 @@
 /**
  * One batch of files through the readers, as the page shows it: what was read so far (in the order the files were
  * chosen), the pace, and whether it finished or was cancelled. The page re-renders a few times a second at most,
- * however fast the files come back, so a batch of thousands leaves the main thread free.
+ * however fast the files come back, and each render is a transition, which React renders in slices between the
+ * browser's other work, so a batch of thousands leaves the main thread free.
  */
-import { useCallback, useEffect, useRef, useState } from "react";
+import { startTransition, useCallback, useEffect, useRef, useState } from "react";
 import type { CoverageReport, FileCoverage } from "../core/coverage";
 import { readBatch, type Batch, type BatchFile } from "./readBatch";
 
@@ -29,7 +30,8 @@ export function useCoverageBatch(libraryVersion: string): { state: BatchState; s
     (): BatchState => ({ phase: "empty", total: 0, read: 0, elapsedMs: 0, report: { library: { version: libraryVersion }, files: [] }, skipped: 0 }),
     [libraryVersion],
   );
-  const [state, setState] = useState<BatchState>(empty);
+  const [state, setShownState] = useState<BatchState>(empty);
+  const setState = useCallback((next: BatchState) => startTransition(() => setShownState(next)), []);
   const current = useRef<{ batch: Batch; timer: ReturnType<typeof setInterval> } | null>(null);
 
   const stop = useCallback(() => {
@@ -74,7 +76,7 @@ export function useCoverageBatch(libraryVersion: string): { state: BatchState; s
       });
       cancelSnapshot.current = () => snapshot("cancelled");
     },
-    [libraryVersion, stop],
+    [libraryVersion, stop, setState],
   );
 
   const cancelSnapshot = useRef<(() => BatchState) | null>(null);
@@ -82,7 +84,7 @@ export function useCoverageBatch(libraryVersion: string): { state: BatchState; s
     if (!current.current) return;
     stop();
     if (cancelSnapshot.current) setState(cancelSnapshot.current());
-  }, [stop]);
+  }, [stop, setState]);
 
   return { state, start, cancel };
 }

@@ -128,6 +128,8 @@ describe("reading chosen files", () => {
     await done(page, chosen.length);
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, `coverage-done-${width}`);
+    // The README's picture.
+    if (width === 1280) await screenshot(page, "coverage");
     await page.getByRole("heading", { name: "Sections in numbers" }).or(page.getByText("Sections in numbers")).first().scrollIntoViewIfNeeded();
     await screenshot(page, `coverage-done-numbers-${width}`);
     await page.getByRole("heading", { name: "PDs", exact: true }).evaluate((el) => el.scrollIntoView());

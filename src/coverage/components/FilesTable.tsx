@@ -19,7 +19,9 @@ export const ROWS_PER_PAGE = 100;
 
 const useStyles = makeStyles({
   controls: { display: "flex", flexWrap: "wrap", alignItems: "flex-end", gap: tokens.spacingHorizontalL },
-  filter: { minWidth: "260px", maxWidth: "100%" },
+  // Long filter names ("Factors 6 and 7 – … without CX language") must not widen the select past a narrow window.
+  filter: { flex: "1 1 260px", minWidth: 0, maxWidth: "420px" },
+  select: { width: "100%", minWidth: 0 },
   wrap: { overflowX: "auto", border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
   table: { borderCollapse: "collapse", width: "100%", fontSize: tokens.fontSizeBase300 },
   th: {
@@ -90,6 +92,7 @@ export function FilesTable({ files, sections }: FilesTableProps) {
       <div className={styles.controls}>
         <Field label="Show" className={styles.filter}>
           <Select
+            className={styles.select}
             value={filter.id}
             onChange={(_, data) => {
               setFilterId(data.value);
