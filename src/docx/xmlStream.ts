@@ -38,13 +38,15 @@ export interface XmlHandler {
 interface Scope {
   depth: number;
   prefixes: Map<string, Ns>;
+  /** Names already resolved in this scope: a part uses a few dozen names thousands of times. */
+  names: Map<string, readonly [Ns, string]>;
 }
 
 /** A streaming reader for one part: `write` each chunk of bytes as it is inflated, then `end`. */
 export class XmlPartReader implements Attributes {
   private readonly parser = new SaxesParser<{ xmlns: false; position: false }>({ xmlns: false, position: false });
   private decoder: TextDecoder | undefined;
-  private scopes: Scope[] = [{ depth: -1, prefixes: new Map([["xml", Ns.Other]]) }];
+  private scopes: Scope[] = [{ depth: -1, prefixes: new Map([["xml", Ns.Other]]), names: new Map() }];
   private depth = 0;
   private attributes: Record<string, string> = {};
 
@@ -88,11 +90,16 @@ export class XmlPartReader implements Attributes {
     this.parser.close();
   }
 
-  private resolve(name: string): [Ns, string] {
-    const colon = name.indexOf(":");
-    const prefix = colon < 0 ? "" : name.slice(0, colon);
-    const ns = this.scopes[this.scopes.length - 1]!.prefixes.get(prefix) ?? Ns.Other;
-    return [ns, colon < 0 ? name : name.slice(colon + 1)];
+  private resolve(name: string): readonly [Ns, string] {
+    const scope = this.scopes[this.scopes.length - 1]!;
+    let resolved = scope.names.get(name);
+    if (!resolved) {
+      const colon = name.indexOf(":");
+      const prefix = colon < 0 ? "" : name.slice(0, colon);
+      resolved = [scope.prefixes.get(prefix) ?? Ns.Other, colon < 0 ? name : name.slice(colon + 1)];
+      scope.names.set(name, resolved);
+    }
+    return resolved;
   }
 
   private open(tag: SaxesTagPlain): void {
@@ -103,7 +110,7 @@ export class XmlPartReader implements Attributes {
       prefixes ??= new Map(this.scopes[this.scopes.length - 1]!.prefixes);
       prefixes.set(key === "xmlns" ? "" : key.slice(6), NAMESPACES[attributes[key]!] ?? Ns.Other);
     }
-    if (prefixes) this.scopes.push({ depth: this.depth, prefixes });
+    if (prefixes) this.scopes.push({ depth: this.depth, prefixes, names: new Map() });
     this.depth++;
     const [ns, local] = this.resolve(tag.name);
     this.attributes = attributes;

@@ -22,8 +22,11 @@ export interface InflateCaps {
   ratioFloorBytes: number;
 }
 
-/** Compressed bytes handed to the inflater at a time: a push inflates to at most about 1,032 times as much. */
-const PUSH_BYTES = 4096;
+/**
+ * Compressed bytes handed to the inflater at a time: a push inflates to at most about 1,032 times as much (16 MB),
+ * which bounds how far past a cap one push can go; most PDs' document.xml is one push.
+ */
+const PUSH_BYTES = 16 * 1024;
 const MAX_MEMBERS = 65535;
 
 const u16 = (b: Uint8Array, at: number): number => b[at]! | (b[at + 1]! << 8);
