@@ -40,7 +40,13 @@ const HEADINGS = { Title: HeadingLevel.TITLE, Heading1: HeadingLevel.HEADING_1, 
 
 /** A stand-in paragraph spec as a docx package paragraph. */
 function docxParagraph(spec) {
-  const options = { children: [new TextRun({ text: spec.text, bold: spec.bold === true })] };
+  const children = spec.replaced
+    ? [
+        new docx.DeletedTextRun({ text: spec.replaced[0], id: 11, author: "Reviewer", date: DATE }),
+        new docx.InsertedTextRun({ text: spec.replaced[1], id: 12, author: "Reviewer", date: DATE }),
+      ]
+    : [new TextRun({ text: spec.text, bold: spec.bold === true })];
+  const options = { children };
   if (HEADINGS[spec.styleBuiltIn]) options.heading = HEADINGS[spec.styleBuiltIn];
   if (spec.alignment === "Centered") options.alignment = AlignmentType.CENTER;
   if (spec.list?.bullet) options.bullet = { level: spec.list.level };
@@ -155,10 +161,25 @@ function docxFeatures() {
   });
 }
 
+/**
+ * The sample PD with approved library duties among its Major Duties, one of them a tracked change replacing
+ * another entry's text: the coverage report must count the insertion and not the deletion.
+ */
+function docxWithCxDuties() {
+  const library = JSON.parse(readFileSync(join(root, "content/library.json"), "utf8"));
+  const entry = (id) => library.entries.find((e) => e.id === id).text;
+  const paragraphs = [...samplePositionDescription.paragraphs];
+  const at = paragraphs.findIndex((p) => p.text.startsWith("Monitors implemented changes"));
+  const duty = (text) => ({ text, style: "List Paragraph", list: { id: 1, level: 0, bullet: true } });
+  paragraphs.splice(at + 1, 0, duty(entry("pd-duties-04")), duty(entry("pd-duties-05")), { ...duty(""), replaced: [entry("pd-duties-03"), entry("pd-duties-10")] });
+  return docxFromSpec({ paragraphs });
+}
+
 const write = async (name, document) => writeFileSync(join(out, name), await Packer.toBuffer(document));
 await write("docxjs-sample-pd.docx", docxFromSpec(samplePositionDescription));
 await write("docxjs-sample-pwp.docx", docxFromSpec(samplePerformancePlan));
 await write("docxjs-features.docx", docxFeatures());
+await write("docxjs-cx-duties.docx", docxWithCxDuties());
 await write("docxjs-empty.docx", new Document({ sections: [{ children: [] }] }));
 
 // ---- LibreOffice, from OpenDocument flat XML ----

@@ -144,3 +144,23 @@ describe("an empty document", () => {
     expect(sectionSpans(paragraphs)).toEqual([]);
   });
 });
+
+describe("CX language in a file", () => {
+  const entryText = (id: string) => library.entry(id)!.text;
+
+  it("is found as in the same document through Word's API: a tracked insertion counts, the text it replaced does not", async () => {
+    const paragraphs = [...samplePositionDescription.paragraphs];
+    const at = paragraphs.findIndex((p) => p.text.startsWith("Monitors implemented changes"));
+    const duty = (text: string) => ({ text, style: "List Paragraph", list: { id: 1, level: 0, bullet: true } });
+    paragraphs.splice(at + 1, 0, ...["pd-duties-04", "pd-duties-05", "pd-duties-10"].map((id) => duty(entryText(id))));
+    const word = reviewDocument(library, (await gatewayOver(openDocument({ paragraphs })).readOverview()).paragraphs);
+    const file = reviewDocument(library, paragraphsOf("docxjs-cx-duties.docx"));
+    expect(file).toEqual(word);
+    const majorDuties = file.kind === "pd" ? file.sections.find((s) => s.librarySection === "major-duties") : undefined;
+    expect(majorDuties?.entries).toEqual([
+      { id: "pd-duties-04", state: "approved" },
+      { id: "pd-duties-05", state: "approved" },
+      { id: "pd-duties-10", state: "approved" },
+    ]);
+  });
+});
