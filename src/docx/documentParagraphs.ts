@@ -83,8 +83,11 @@ export function documentHandler(table: StyleTable, out: ParagraphInfo[]): XmlHan
 
   const current = (): OpenParagraph | undefined => paragraphs[paragraphs.length - 1];
 
-  const paragraphStyleBold = (p: OpenParagraph): boolean | undefined =>
-    fromStyleChain(table, p.styleId ?? table.defaultParagraphStyle, (s) => s.bold);
+  /** The paragraph's style: a style the file does not define is the default paragraph style, as in Word. */
+  const styleIdOf = (p: OpenParagraph): string | undefined =>
+    p.styleId !== undefined && table.styles.has(p.styleId) ? p.styleId : table.defaultParagraphStyle;
+
+  const paragraphStyleBold = (p: OpenParagraph): boolean | undefined => fromStyleChain(table, styleIdOf(p), (s) => s.bold);
 
   const add = (text: string) => {
     const p = current();
@@ -109,7 +112,7 @@ export function documentHandler(table: StyleTable, out: ParagraphInfo[]): XmlHan
       carried = p;
       return;
     }
-    const styleId = p.styleId !== undefined && table.styles.has(p.styleId) ? p.styleId : table.defaultParagraphStyle;
+    const styleId = styleIdOf(p);
     const style = styleId === undefined ? undefined : table.styles.get(styleId);
     const names = style ? styleNames(style.name) : { style: "Normal", styleBuiltIn: "Normal" };
     const heading = /^Heading([1-9])$/.exec(names.styleBuiltIn);

@@ -25,6 +25,8 @@ export const DOCX_MAX_FILE_BYTES = 20 * 1024 * 1024;
  */
 export const DOCX_PART_CAPS: InflateCaps = { maxBytes: 64 * 1024 * 1024, maxRatio: 200, ratioFloorBytes: 1024 * 1024 };
 
+const ODT = "An OpenDocument file (.odt): open it in Word or LibreOffice and save it as .docx to include it.";
+
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
 const STRICT_REL = "http://purl.oclc.org/ooxml/officeDocument/relationships/";
 const relType = (type: string, name: string) => type === REL + name || type === STRICT_REL + name;
@@ -66,8 +68,6 @@ function readParagraphs(bytes: Uint8Array): ParagraphInfo[] {
   read(main, documentHandler(table, paragraphs));
   return paragraphs;
 }
-
-const ODT = "An OpenDocument file (.odt): open it in Word or LibreOffice and save it as .docx to include it.";
 
 type ReadPart = (member: ZipMember, handler: XmlHandler) => void;
 
