@@ -334,6 +334,9 @@ if (existsSync("/usr/bin/soffice")) {
   soffice(sources, "docx:MS Word 2007 XML");
   soffice({ "lo-old-format.fodt": fodt(`<text:p text:style-name="Standard">A PD saved in the old format.</text:p>`) }, "doc:MS Word 97");
   soffice({ "lo-opendocument.fodt": fodt(`<text:p text:style-name="Standard">A PD saved as OpenDocument.</text:p>`) }, "odt");
+  soffice({ "lo-rich-text.fodt": fodt(`<text:p text:style-name="Standard">A PD saved as RTF.</text:p>`) }, "rtf");
+  soffice({ "lo-printed.fodt": fodt(`<text:p text:style-name="Standard">A PD printed to PDF.</text:p>`) }, "pdf:writer_pdf_Export");
+  soffice({ "lo-template.fodt": fodt(`<text:h text:style-name="Heading_20_1" text:outline-level="1">Major Duties</text:h><text:p text:style-name="Standard">A PD template.</text:p>`) }, "dotx:MS Word 2007 XML Template");
 } else {
   console.warn("soffice not found: LibreOffice fixtures left as they are.");
 }

@@ -164,3 +164,12 @@ describe("CX language in a file", () => {
     ]);
   });
 });
+
+describe("a Word template (.dotx)", () => {
+  it("is read like a document", () => {
+    expect(rows(paragraphsOf("lo-template.dotx"))).toEqual<Row[]>([
+      ["Major Duties", "Heading 1", "Heading1", 1, true, true, 0],
+      ["A PD template.", "Normal", "Normal", 10, false, false, 0],
+    ]);
+  });
+});

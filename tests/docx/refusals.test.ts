@@ -38,9 +38,9 @@ describe("files that are not .docx", () => {
     expect(reasonFor(compoundFile(["Workbook"]))).toMatch(/not a Word document/);
   });
 
-  it("refuses a PDF, an RTF file, an OpenDocument file, an empty file and anything else, saying what it is", () => {
-    expect(reasonFor(strToU8("%PDF-1.7\n%\u00e2\u00e3\n1 0 obj"))).toMatch(/^A PDF file/);
-    expect(reasonFor(strToU8("{\\rtf1\\ansi Major Duties}"))).toMatch(/^An RTF file: open it in Word and save it as \.docx/);
+  it("refuses a PDF, an RTF file, an OpenDocument file (LibreOffice's), an empty file and anything else, saying what it is", () => {
+    expect(reasonFor(fixture("lo-printed.pdf"))).toMatch(/^A PDF file/);
+    expect(reasonFor(fixture("lo-rich-text.rtf"))).toMatch(/^An RTF file: open it in Word and save it as \.docx/);
     expect(reasonFor(fixture("lo-opendocument.odt"))).toMatch(/^An OpenDocument file \(\.odt\)/);
     expect(reasonFor(new Uint8Array(0))).toMatch(/empty/);
     expect(reasonFor(strToU8("Major Duties\nThe incumbent..."))).toMatch(/^Not a Word document/);
