@@ -4,9 +4,9 @@
  */
 import { bundledLibrary } from "../core/bundledLibrary";
 import { coverDocx } from "../docx/coverDocx";
-import { DOCX_MAX_FILE_BYTES } from "../docx/readDocx";
+import { DOCX_MAX_FILE_BYTES, tooLargeReason } from "../docx/readDocx";
 import type { FileCoverage } from "../core/coverage";
-import { tooLargeReason, type ReadRequest, type ReadAnswer } from "./workerMessages";
+import type { ReadRequest, ReadAnswer } from "./workerMessages";
 
 /** A tenant's agency name, fixed at build time with CX_AGENCY (as the pane uses it); empty means the library's default. */
 declare const CX_BUILD_AGENCY: string;
@@ -17,7 +17,7 @@ const scope = self as unknown as { onmessage: ((event: MessageEvent<ReadRequest>
 
 async function cover({ path, file }: ReadRequest): Promise<FileCoverage> {
   // Checked before reading, so a huge file is never held in memory.
-  if (file.size > DOCX_MAX_FILE_BYTES) return { file: path, ok: false, reason: tooLargeReason(file.size, DOCX_MAX_FILE_BYTES) };
+  if (file.size > DOCX_MAX_FILE_BYTES) return { file: path, ok: false, reason: tooLargeReason(file.size) };
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await file.arrayBuffer());

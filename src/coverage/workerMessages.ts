@@ -4,10 +4,3 @@ import type { FileCoverage } from "../core/coverage";
 /** One file to read: its path as shown in the report, and the File itself (cloned to the worker, not copied). */
 export type ReadRequest = { id: number; path: string; file: File };
 export type ReadAnswer = { id: number; coverage: FileCoverage };
-
-const megabytes = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`;
-
-/** Why a file over the reader's size limit is not read. */
-export function tooLargeReason(size: number, limit: number): string {
-  return `The file is ${megabytes(size)}, larger than the ${megabytes(limit)} a PD can be: it was not read`;
-}

@@ -31,6 +31,15 @@ const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships
 const STRICT_REL = "http://purl.oclc.org/ooxml/officeDocument/relationships/";
 const relType = (type: string, name: string) => type === REL + name || type === STRICT_REL + name;
 
+/** Why a file of `size` bytes, over DOCX_MAX_FILE_BYTES, is not read (a caller that checks the size first says the same). */
+export function tooLargeReason(size: number): string {
+  const megabytes = Math.round(size / (1024 * 1024));
+  return (
+    `The file is too large to be a PD (${megabytes} MB; at most ${DOCX_MAX_FILE_BYTES / (1024 * 1024)} MB are read): ` +
+    "it may hold large pictures; save a copy without them to include it."
+  );
+}
+
 /** Never throws: any file at all gives a reading. */
 export function readDocx(bytes: Uint8Array): DocxReading {
   try {
@@ -41,13 +50,7 @@ export function readDocx(bytes: Uint8Array): DocxReading {
 }
 
 function readParagraphs(bytes: Uint8Array): ParagraphInfo[] {
-  if (bytes.length > DOCX_MAX_FILE_BYTES) {
-    const megabytes = Math.round(bytes.length / (1024 * 1024));
-    throw new DocxRefusal(
-      `The file is too large to be a PD (${megabytes} MB; at most ${DOCX_MAX_FILE_BYTES / (1024 * 1024)} MB are read): ` +
-        "it may hold large pictures; save a copy without them to include it.",
-    );
-  }
+  if (bytes.length > DOCX_MAX_FILE_BYTES) throw new DocxRefusal(tooLargeReason(bytes.length));
   if (!isZip(bytes)) throw new DocxRefusal(notZipReason(bytes));
   const members = readCentralDirectory(bytes);
   const read = (member: ZipMember, handler: XmlHandler) =>

@@ -12,6 +12,7 @@ import { choose, covered, docxFixtures, DOCX, FIXTURES, manyPds, onDisk, untilRe
 import { bundledLibrary } from "../../src/core/bundledLibrary";
 import { COVERAGE_FILTERS, coverageCsv, coverageJson, coverageSummary, type CoverageReport, type FileCoverage } from "../../src/core/coverage";
 import { PROGRESS_INTERVAL_MS } from "../../src/coverage/useCoverageBatch";
+import { DOCX_MAX_FILE_BYTES } from "../../src/docx/readDocx";
 import { axeViolations, paneSessionPerTest, screenshot, type PaneSession } from "./harness";
 
 const panes = paneSessionPerTest();
@@ -24,6 +25,8 @@ const badFiles: ChosenFile[] = [
     buffer: fs.readFileSync(path.join(FIXTURES, name)),
   })),
   { name: "notes.docx", mimeType: DOCX, buffer: Buffer.from("These are notes typed into a file named .docx, not a Word document.") },
+  // Over the reader's size limit: the page refuses it before reading it, with the reader's reason.
+  { name: "scanned-pictures.docx", mimeType: DOCX, buffer: Buffer.alloc(DOCX_MAX_FILE_BYTES + 1) },
   { name: "scan.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.7\n1 0 obj\n<<>>\nendobj\n%%EOF\n") },
 ];
 const chosen = [...fixtures, ...badFiles];
