@@ -6,6 +6,7 @@
  * in each state, light, dark and in forced colours.
  */
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import type { Locator, Page } from "playwright-core";
 import { choose, covered, docxFixtures, DOCX, FIXTURES, manyPds, onDisk, untilRead, type ChosenFile } from "./coverageFiles";
@@ -16,6 +17,8 @@ import { DOCX_MAX_FILE_BYTES } from "../../src/docx/readDocx";
 import { axeViolations, paneSessionPerTest, screenshot, type PaneSession } from "./harness";
 
 const panes = paneSessionPerTest();
+/** The states' screenshots, under test-results/ (npm run screenshots, which makes the README's pictures, skips them). */
+const stateShot = (page: Page, name: string) => (process.env.CX_SCREENSHOTS_DIR ? Promise.resolve() : screenshot(page, name));
 const fixtures = docxFixtures;
 const badFiles: ChosenFile[] = [
   // Real files of the formats the reader refuses, written by LibreOffice.
@@ -82,7 +85,7 @@ describe("before any file is chosen", () => {
     expect(await page.getByTestId("files-input").getAttribute("multiple")).not.toBeNull();
     expect(await page.getByTestId("folder-input").evaluate((input: HTMLInputElement) => input.webkitdirectory)).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
-    await screenshot(page, `coverage-empty-${width}`);
+    await stateShot(page, `coverage-empty-${width}`);
     expect(blockedRequests).toEqual([]);
     expect(consoleErrors).toEqual([]);
   });
@@ -130,13 +133,13 @@ describe("reading chosen files", () => {
     await choose(page, chosen);
     await done(page, chosen.length);
     expect(await axeViolations(page)).toEqual([]);
-    await screenshot(page, `coverage-done-${width}`);
+    await stateShot(page, `coverage-done-${width}`);
     // The README's picture.
     if (width === 1280) await screenshot(page, "coverage");
     await page.getByRole("heading", { name: "Sections in numbers" }).or(page.getByText("Sections in numbers")).first().scrollIntoViewIfNeeded();
-    await screenshot(page, `coverage-done-numbers-${width}`);
+    await stateShot(page, `coverage-done-numbers-${width}`);
     await page.getByRole("heading", { name: "PDs", exact: true }).evaluate((el) => el.scrollIntoView());
-    await screenshot(page, `coverage-done-table-${width}`);
+    await stateShot(page, `coverage-done-table-${width}`);
 
     // Sorting: the header says how the table is sorted; a second click reverses it.
     const fileHeader = table(page).locator("thead th").first();
@@ -160,7 +163,7 @@ describe("reading chosen files", () => {
     await show.selectOption({ label: "Files not read" });
     expect(await page.getByTestId("rows-shown").textContent()).toBe(`Showing ${notRead.length} of ${notRead.length} files.`);
     expect(await axeViolations(page)).toEqual([]);
-    await screenshot(page, `coverage-filtered-${width}`);
+    await stateShot(page, `coverage-filtered-${width}`);
   });
 
   it.each([
@@ -185,7 +188,7 @@ describe("reading chosen files", () => {
       expect(fill).toBe("none");
     }
     expect(await axeViolations(page)).toEqual([]);
-    await screenshot(page, `coverage-done-${name}`);
+    await stateShot(page, `coverage-done-${name}`);
   });
 });
 
@@ -211,7 +214,7 @@ describe("a large batch", () => {
     await page.waitForTimeout(2 * PROGRESS_INTERVAL_MS);
     expect(await page.getByText(/^Done:/).count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
-    await screenshot(page, `coverage-reading-${width}`);
+    await stateShot(page, `coverage-reading-${width}`);
 
     await page.getByRole("button", { name: "Cancel" }).click();
     const ended = page.getByText(/^Cancelled: [\d,]+ of 3,000 PDs read\./).first();
@@ -228,7 +231,7 @@ describe("a large batch", () => {
     expect(await figure(page, "PDs read").textContent()).toBe(read.toLocaleString("en-US"));
     expect(await page.getByRole("button", { name: "Choose PD files" }).isEnabled()).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
-    await screenshot(page, `coverage-cancelled-${width}`);
+    await stateShot(page, `coverage-cancelled-${width}`);
   });
 
   it("lists the file a reader failed on as not read and reads the rest with a new reader", async () => {
@@ -262,6 +265,52 @@ describe("a large batch", () => {
     await page.getByRole("button", { name: "Show 50 more" }).click();
     expect(await table(page).locator("tbody tr").count()).toBe(250);
     expect(await page.getByRole("button", { name: /^Show \d+ more$/ }).count()).toBe(0);
+  });
+});
+
+describe("folders and dropped files", () => {
+  it("reads the Word documents of a chosen folder and its subfolders, leaving out other files, lock files and hidden files", async () => {
+    const folder = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "cx-coverage-folder-")), "pds");
+    const [pd] = manyPds(1);
+    const files: Record<string, Buffer> = {
+      "it-specialist.docx": pd!.buffer,
+      "~$-specialist.docx": Buffer.from("Word's lock file"),
+      ".hidden.docx": pd!.buffer,
+      "notes.txt": Buffer.from("notes"),
+      "2025/program-analyst.docx": pd!.buffer,
+      "2025/old.doc": fs.readFileSync(path.join(FIXTURES, "lo-old-format.doc")),
+    };
+    for (const [name, bytes] of Object.entries(files)) {
+      fs.mkdirSync(path.dirname(path.join(folder, name)), { recursive: true });
+      fs.writeFileSync(path.join(folder, name), bytes);
+    }
+    const { page } = await open();
+    await choose(page, [folder], "Choose a folder");
+    await done(page, 3);
+    expect((await rowHeaders(page)).sort()).toEqual(["pds/2025/old.doc", "pds/2025/program-analyst.docx", "pds/it-specialist.docx"]);
+    await page.getByText("Left out: 3 other files in the folders chosen").waitFor();
+    fs.rmSync(path.dirname(folder), { recursive: true, force: true });
+  });
+
+  it("reads files dropped on the page", async () => {
+    const { page } = await open();
+    const [pd] = manyPds(1);
+    const transfer = await page.evaluateHandle(
+      (bytes) => {
+        const data = new DataTransfer();
+        data.items.add(new File([new Uint8Array(bytes)], "dropped.docx", { type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document" }));
+        data.items.add(new File(["%PDF-1.7"], "dropped.pdf", { type: "application/pdf" }));
+        return data;
+      },
+      [...pd!.buffer],
+    );
+    const zone = page.getByTestId("drop-zone");
+    await zone.dispatchEvent("dragenter", { dataTransfer: transfer });
+    await zone.dispatchEvent("dragover", { dataTransfer: transfer });
+    await zone.dispatchEvent("drop", { dataTransfer: transfer });
+    await done(page, 2);
+    expect((await rowHeaders(page)).sort()).toEqual(["dropped.docx", "dropped.pdf"]);
+    expect(await figure(page, "PDs read").textContent()).toBe("1");
   });
 });
 

@@ -52,8 +52,8 @@ export function ReadingProgress({ state, onCancel }: ReadingProgressProps) {
       </Field>
       {skipped > 0 ? (
         <p className={mergeClasses(styles.text, styles.muted)}>
-          {count(skipped)} other {skipped === 1 ? "file" : "files"} in the folders chosen {skipped === 1 ? "is" : "are"} not a Word document and{" "}
-          {skipped === 1 ? "was" : "were"} left out.
+          Left out: {count(skipped)} other {skipped === 1 ? "file" : "files"} in the folders chosen (not Word documents, Word&apos;s lock files or hidden
+          files).
         </p>
       ) : null}
       {phase === "reading" ? (
