@@ -186,7 +186,7 @@ describe("npm run check:dist", () => {
     const empty = fs.mkdtempSync(path.join(workDir, "empty-"));
     const { code, output } = await checkDist(empty);
     expect(code).toBe(1);
-    expect(output).toMatch(/is not a production build \(missing manifest\.xml, taskpane\.html, help\.html\)/);
+    expect(output).toMatch(/is not a production build \(missing manifest\.xml, taskpane\.html, help\.html, coverage\.html\)/);
   });
 });
 
