@@ -8,6 +8,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { hostingPolicy } from "../../scripts/deploySettings";
 import { axeViolations, DIST, openPane, startHarness, stopHarness } from "./harness";
+import { choose, manyPds, untilRead } from "./coverageFiles";
 import { NGINX_CONF, startNginx, type NginxServer } from "./nginxServer";
 
 let nginx: NginxServer | undefined;
@@ -77,6 +78,23 @@ describe("dist/ served by nginx with deploy/nginx.conf", () => {
     await session.close();
   });
 
+  it("shows the coverage page, whose readers (Web Workers from the page's origin) read a PD under the same policy", async () => {
+    const session = await openPane({ width: 1280, pagePath: "coverage.html" });
+    const { page } = session;
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
+      document.addEventListener("securitypolicyviolation", (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    await page.reload();
+    await choose(page, manyPds(2));
+    await untilRead(page, 2);
+    expect(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)).toEqual([]);
+    expect(session.consoleErrors).toEqual([]);
+    expect(session.blockedRequests).toEqual([]);
+    await session.close();
+  });
+
   it("sends the security headers with every response, frame-ancestors naming Office's origins", async () => {
     for (const file of ["taskpane.html", "manifest.xml", hashedBundle(), "assets/icon-32.png", "no-such-file.html"]) {
       const { header } = await headersOf(file);
@@ -90,12 +108,14 @@ describe("dist/ served by nginx with deploy/nginx.conf", () => {
   });
 
   it("makes browsers revalidate the pane and manifest, and cache hashed bundles for good", async () => {
-    for (const file of ["taskpane.html", "manifest.xml", "help.html"]) {
+    for (const file of ["taskpane.html", "manifest.xml", "help.html", "coverage.html"]) {
       expect((await headersOf(file)).header("cache-control")).toBe("no-cache");
     }
     expect((await headersOf(hashedBundle())).header("cache-control")).toBe("public, max-age=31536000, immutable");
     const start = fs.readdirSync(DIST).find((f) => /^start\.[0-9a-f]{8}\.js$/.test(f))!;
     expect((await headersOf(start)).header("cache-control")).toBe("public, max-age=31536000, immutable");
+    const reader = fs.readdirSync(DIST).find((f) => /^cx-coverage-reader\.[0-9a-f]{8}\.js$/.test(f))!;
+    expect((await headersOf(reader)).header("cache-control")).toBe("public, max-age=31536000, immutable");
   });
 
   it("lets Office cache the manifest's icons for a day (Microsoft's hosting requirements: no no-cache, no no-store)", () =>
