@@ -6,6 +6,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
+import type { Page } from "playwright-core";
 import { hostingPolicy } from "../../scripts/deploySettings";
 import { axeViolations, DIST, openPane, startHarness, stopHarness } from "./harness";
 import { choose, manyPds, untilRead } from "./coverageFiles";
@@ -29,17 +30,21 @@ async function headersOf(file: string) {
   return { status: response.status, header: (name: string) => response.headers.get(name) ?? "" };
 }
 
+/** Counts Content-Security-Policy violations from the first byte: registers the listener, then loads the page again. */
+async function reloadCountingViolations(page: Page) {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
+    document.addEventListener("securitypolicyviolation", (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await page.reload();
+}
+
 describe("dist/ served by nginx with deploy/nginx.conf", () => {
   it("starts the pane, styled by Fluent UI, with no Content-Security-Policy violation", async () => {
     const session = await openPane();
     const { page } = session;
-    // Count violations from the first byte: register the listener, then load the page again.
-    await page.addInitScript(() => {
-      const seen: string[] = [];
-      (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
-      document.addEventListener("securitypolicyviolation", (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
-    });
-    await page.reload();
+    await reloadCountingViolations(page);
     const heading = page.getByRole("heading", { level: 1, name: "CX Language" });
     await heading.waitFor();
     await page.getByRole("region", { name: "Suggestions" }).waitFor();
@@ -81,12 +86,7 @@ describe("dist/ served by nginx with deploy/nginx.conf", () => {
   it("shows the coverage page, whose readers (Web Workers from the page's origin) read a PD under the same policy", async () => {
     const session = await openPane({ width: 1280, pagePath: "coverage.html" });
     const { page } = session;
-    await page.addInitScript(() => {
-      const seen: string[] = [];
-      (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
-      document.addEventListener("securitypolicyviolation", (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
-    });
-    await page.reload();
+    await reloadCountingViolations(page);
     await choose(page, manyPds(2));
     await untilRead(page, 2);
     expect(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)).toEqual([]);
