@@ -97,6 +97,8 @@ describe("reading chosen files", () => {
     await choose(page, chosen);
     await done(page, chosen.length);
 
+    // Screen readers hear the end (politely), not every file.
+    expect(await page.getByTestId("live-region").textContent()).toBe(`Done: ${chosen.length} of ${chosen.length} PDs read.`);
     expect(await figure(page, "PDs read").textContent()).toBe(String(summary.pds));
     expect(await figure(page, "PDs with any CX language").textContent()).toContain(String(summary.withLanguage));
     expect(await figure(page, "Files not read").textContent()).toBe(String(notRead.length));
@@ -213,6 +215,7 @@ describe("a large batch", () => {
         .catch(() => undefined);
     await page.waitForTimeout(2 * PROGRESS_INTERVAL_MS);
     expect(await page.getByText(/^Done:/).count()).toBe(0);
+    await page.getByText(/^(About \d+ (seconds|minutes?|hours?) left|A few seconds left|Estimating the time left…)$/).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await stateShot(page, `coverage-reading-${width}`);
 
