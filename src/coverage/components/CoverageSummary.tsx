@@ -9,13 +9,12 @@ const useStyles = makeStyles({
   figure: { display: "flex", flexDirection: "column-reverse", margin: 0 },
   figureValue: {
     margin: 0,
-    display: "flex",
-    alignItems: "baseline",
-    gap: tokens.spacingHorizontalXS,
     fontSize: tokens.fontSizeHero800,
     lineHeight: tokens.lineHeightHero800,
     fontWeight: tokens.fontWeightSemibold,
   },
+  // Beside the figure, on its line: a line height of its own would lift the figure above its neighbours'.
+  share: { fontSize: tokens.fontSizeBase300, lineHeight: 0, fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground2 },
   figureLabel: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase300 },
   chart: { margin: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
   caption: { fontSize: tokens.fontSizeBase300, color: tokens.colorNeutralForeground2 },
@@ -104,7 +103,7 @@ export function CoverageSummary({ summary, sections }: CoverageSummaryProps) {
         <div className={styles.figure}>
           <dt className={styles.figureLabel}>PDs with any CX language</dt>
           <dd className={styles.figureValue}>
-            {count(withLanguage)} <span className={styles.figureLabel}>({percent(withLanguage, pds)})</span>
+            {count(withLanguage)} <span className={styles.share}>({percent(withLanguage, pds)})</span>
           </dd>
         </div>
         {summary.plans + summary.notPds > 0 ? (
