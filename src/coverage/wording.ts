@@ -9,10 +9,10 @@ export function progressWords(read: number, total: number): string {
   return `${count(read)} of ${count(total)} ${total === 1 ? "PD" : "PDs"} read`;
 }
 
-/** A share as a whole percentage ("0%" of nothing), never "100%" unless all. */
+/** A share as a whole percentage ("0%" of nothing): never "100%" unless all, never "0%" when any. */
 export function percent(part: number, whole: number): string {
   if (whole === 0 || part === 0) return "0%";
-  const value = Math.round((part / whole) * 100);
+  const value = Math.max(1, Math.round((part / whole) * 100));
   return `${part < whole ? Math.min(value, 99) : value}%`;
 }
 
@@ -21,7 +21,7 @@ export function percent(part: number, whole: number): string {
  * when the pace says little yet.
  */
 export function timeLeftWords(read: number, total: number, elapsedMs: number): string | null {
-  if (read < Math.min(5, total) || read >= total || elapsedMs <= 0) return null;
+  if (read < Math.min(5, total - 1) || read >= total || elapsedMs <= 0) return null;
   const seconds = ((total - read) * elapsedMs) / read / 1000;
   if (seconds < 10) return "A few seconds left";
   if (seconds < 60) return `About ${Math.round(seconds / 10) * 10} seconds left`;
