@@ -37,6 +37,8 @@ const SEP = String.raw`\s*[-/ ]\s*`;
 const GRADES = String.raw`\d{1,2}(?:\s*/\s*-?\s*\d{1,2})*`;
 /** "GS-2210-12", "GS 0343 11", "GS/0343/12", "GS-343-13", "GS-0343-07/-11/-12", "GS-0343" (series only). */
 const FULL_CODE = new RegExp(String.raw`\b${PAY_PLAN}${SEP}(\d{3,4})(?:${SEP}(${GRADES}))?(?![\d])`);
+/** A combined label's value without the pay plan: "0343-12", "Program Analyst/0343/12". */
+const BARE_CODE = new RegExp(String.raw`(?:^|[\s,/-])(\d{3,4})\s*[-/]\s*(${GRADES})\s*$`);
 /** "GS-12", "GS-9/11". */
 const GRADE_CODE = new RegExp(String.raw`\b${PAY_PLAN}\s*-\s*(${GRADES})(?![\d])`);
 
@@ -101,7 +103,8 @@ function titleOf(text: string): string | null {
 /** What a value holds for the fields its label names: "IT Specialist, GS-2210-12", "GS-0343", "2210", "12", "GS-12". */
 function readValue(value: string, fields: readonly Field[]): Partial<PdIdentity> {
   const read: Partial<PdIdentity> = {};
-  const full = FULL_CODE.exec(value);
+  // A combined label's value may leave out the pay plan ("Series/Grade: 0343/12").
+  const full = FULL_CODE.exec(value) ?? (fields.includes("series") && fields.includes("grade") ? BARE_CODE.exec(value) : null);
   const gradeCode = full ? null : GRADE_CODE.exec(value);
   if (fields.includes("series")) {
     const series = full ? seriesOf(full[1]!) : gradeCode ? null : seriesOf(/^\s*(\d{3,4})\b/.exec(value)?.[1] ?? "");

@@ -29,6 +29,8 @@ describe("pdIdentity: labels in a paragraph", () => {
     ["series written with the pay plan", [body("Series: GS-2210"), body("Grade: 13")], identity(null, "2210", "13")],
     ["numbered OF-8 items", [body("15. Title of Position: Information Technology Specialist (CUSTSPT)"), body("17. Occupational Code: 2210"), body("18. Grade: 11")], identity("Information Technology Specialist (CUSTSPT)", "2210", "11")],
     ["dashes and non-breaking spaces as Word writes them", [body("Position Title:\u00a0IT Specialist (INFOSEC), GS\u20112210\u201312")], identity("IT Specialist (INFOSEC)", "2210", "12")],
+    ["a combined label's value without the pay plan", [body("Title/Series/Grade: Program Analyst/0343/12")], identity("Program Analyst", "0343", "12")],
+    ["Series/Grade without the pay plan", [body("Position Title: Program Analyst"), body("Series/Grade: 0343-9/11")], identity("Program Analyst", "0343", "9/11")],
     ["other labels around the identity ones", [body("Position Number: 12345-A   Organization: OCIO   Series: 2210   Pay Plan: GS   Grade: 12")], identity(null, "2210", "12")],
   ])("%s", (_name, cover, expected) => {
     expect(pdIdentity([...cover, ...sections("Maintains the agency's networks.")])).toEqual(expected);
