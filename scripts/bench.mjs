@@ -429,10 +429,10 @@ const rows = [
   ["  all of it, in the background", ms(figures.marksTotalMsAt50000), "", null],
   ["50,000 long lines: the review, longest slice", ms(figures.reviewLongestSliceMsAt50000), "< 100 ms CPU", figures.reviewLongestSliceMsAt50000 < 100],
   ["  all of it, in the background", ms(figures.reviewTotalMsAt50000), "", null],
+  ["50,000 long lines: detection read from the start, longest slice", ms(figures.detectLongestSliceMsAt50000), "< 100 ms CPU", figures.detectLongestSliceMsAt50000 < 100],
   ["cx-coverage on 10,000 PDs of 10–20 pages, PDs a second", figures.coverageDocsPerSecond.toFixed(0), "≥ 100", figures.coverageDocsPerSecond >= 100],
   ["  its peak memory (maxRSS, worker threads included)", `${(figures.coverageMaxRssBytesAt10000 / 2 ** 20).toFixed(0)} MiB`, "< 500 MB", figures.coverageMaxRssBytesAt10000 < 500e6],
   ["  its start (--help, compiled code from jiti's cache)", ms(figures.coverageStartMs), "", null],
-  ["50,000 long lines: detection read from the start, longest slice", ms(figures.detectLongestSliceMsAt50000), "< 100 ms CPU", figures.detectLongestSliceMsAt50000 < 100],
 ];
 const widths = [0, 1, 2].map((column) => Math.max(...rows.map((row) => row[column].length)));
 for (const [label, value, budget, met] of rows) {
