@@ -4,6 +4,7 @@
  * exit code, standard output and error, and the files it writes.
  */
 import { spawn } from "node:child_process";
+import { Writable } from "node:stream";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -201,4 +202,29 @@ describe("a worker that stops on a file costs only that file", () => {
     expect(reasons["hangs.docx"]).toBe("The reader stopped on this file: it took longer than 2 s");
     expect(reads).toEqual(names.map((_, i) => i + 1));
   }, 60_000);
+});
+
+describe("progress on standard error", () => {
+  const collector = (isTTY: boolean) => {
+    const stream = new Writable({ write: (chunk, _encoding, done) => ((stream.text += String(chunk)), done()) }) as Writable & { text: string; isTTY: boolean };
+    stream.text = "";
+    stream.isTTY = isTTY;
+    return stream;
+  };
+
+  test("on a terminal, one line rewritten in place and ended when done", async () => {
+    const { main } = await import("../../src/cli/coverage");
+    const stdout = collector(false);
+    const stderr = collector(true);
+    const cwd = process.cwd();
+    process.chdir(work);
+    try {
+      expect(await main(["pds/hr", "pds/it-specialist.docx"], { stdout, stderr })).toBe(0);
+    } finally {
+      process.chdir(cwd);
+    }
+    expect(stderr.text).toMatch(/^(\r\d of 2 PDs read)+\n$/);
+    expect(stderr.text.endsWith("\r2 of 2 PDs read\n")).toBe(true);
+    expect(JSON.parse(stdout.text).files).toHaveLength(2);
+  });
 });
