@@ -49,10 +49,11 @@ const LABELS: ReadonlyArray<[RegExp, readonly Field[]]> = [
   [/^pay\s+plan\s*(?:,|\/|-|and|&)\s*(?:occupational\s+)?series$/, ["series"]],
   [/^pay\s+plan\s*(?:,|\/|-|and|&)\s*grade$/, ["grade"]],
   [/^(?:position|official|official position|position official|classified)\s+title$|^title(?:\s+of\s+(?:the\s+)?position)?$|^official\s+title\s+of\s+(?:the\s+)?position$|^position$/, ["title"]],
+  [/^(?:proposed\s+|official\s+|final\s+)?classification$/, ["title", "series", "grade"]],
   [/^(?:occupational\s+)?series(?:\s+(?:code|number|no\.?))?$|^occupational\s+code$|^job\s+series$/, ["series"]],
   [/^(?:pay\s+)?grade(?:\s+level)?(?:\(s\)|s)?$/, ["grade"]],
 ];
-/** Labels of other fields: they end a value and are never read as a title line. */
+/** Labels of other fields: they end the value before them, and as a label cell they take the value cell after them. */
 const OTHER_LABEL = /^(?:\d{1,2}[a-z]?[.)]\s*)?(?:pay\s+plan|position\s+(?:number|no\.?|description\s+number)|pd\s+(?:number|no\.?|#)|organi[sz]ation|flsa|agency|bureau|office|location|duty\s+station|supervisor|classified\s+by|certified\s+by|prepared\s+by|reviewed\s+by|supersedes|replaces|competitive\s+level|bargaining\s+unit|sensitivity|date)(?:\s+(?:number|no\.?|code|name|title|level|status|of\s+\w+))?$/;
 
 const isOtherLabel = (label: string): boolean => OTHER_LABEL.test(label.toLowerCase().replace(/\s+/g, " ").trim());
@@ -62,8 +63,9 @@ function labelCell(text: string): readonly Field[] | null {
   return labelFields(text) ?? (isOtherLabel(text.replace(/\s*:\s*$/, "")) ? [] : null);
 }
 
-/** Which fields a label cell or label names, or null when it is no identity label. */
-function labelFields(raw: string): readonly Field[] | null {
+/** Which fields a label names, or null when it is no identity label. "Position Description: IT Specialist, GS-2210-12"
+ *  names them only on a line: alone, "Position Description" is the document's heading. */
+function labelFields(raw: string, onALine = false): readonly Field[] | null {
   const label = raw
     .toLowerCase()
     .replace(/^\s*(?:\d{1,2}[a-z]?|[a-z])[.)]\s*/, "") // "15. ", "b) "
@@ -71,7 +73,7 @@ function labelFields(raw: string): readonly Field[] | null {
     .replace(/\s+/g, " ")
     .trim();
   for (const [pattern, fields] of LABELS) if (pattern.test(label)) return fields;
-  return null;
+  return onALine && label === "position description" ? ["title", "series", "grade"] : null;
 }
 
 const clean = (text: string): string =>
@@ -100,29 +102,23 @@ function titleOf(text: string): string | null {
   return title;
 }
 
-/** What a value holds for the fields its label names: "IT Specialist, GS-2210-12", "GS-0343", "2210", "12", "GS-12". */
+/**
+ * What a value holds for the fields its label names: "IT Specialist, GS-2210-12", "GS-0343", "2210", "12", "GS-12". A
+ * pay plan code states the series and grade whatever the label names ("Grade: GS-0343-12").
+ */
 function readValue(value: string, fields: readonly Field[]): Partial<PdIdentity> {
   const read: Partial<PdIdentity> = {};
   // A combined label's value may leave out the pay plan ("Series/Grade: 0343/12").
   const full = FULL_CODE.exec(value) ?? (fields.includes("series") && fields.includes("grade") ? BARE_CODE.exec(value) : null);
   const gradeCode = full ? null : GRADE_CODE.exec(value);
-  if (fields.includes("series")) {
-    const series = full ? seriesOf(full[1]!) : gradeCode ? null : seriesOf(/^\s*(\d{3,4})\b/.exec(value)?.[1] ?? "");
-    if (series) read.series = series;
-  }
-  if (fields.includes("grade")) {
-    const written = full ? full[2] : gradeCode ? gradeCode[1] : fields.length === 1 ? /^\s*(\d{1,2}(?:\s*\/\s*-?\s*\d{1,2})*)\s*$/.exec(value)?.[1] : undefined;
-    const grade = written ? gradesOf(written) : null;
-    if (grade) read.grade = grade;
-  }
-  if (fields.includes("title")) {
-    const code = full ?? gradeCode;
-    const title = titleOf(code ? value.slice(0, code.index) : value);
-    if (title) read.title = title;
-    // "Position Title: IT Specialist, GS-2210-12" states the series and grade too.
-    if (code && !fields.includes("series") && full) read.series = seriesOf(full[1]!) ?? undefined;
-    if (code && !fields.includes("grade")) read.grade = (full ? full[2] && gradesOf(full[2]) : gradesOf(gradeCode![1]!)) || undefined;
-  }
+  const code = full ?? gradeCode;
+  const series = full ? seriesOf(full[1]!) : !gradeCode && fields.includes("series") ? seriesOf(/^\s*(\d{3,4})\b/.exec(value)?.[1] ?? "") : null;
+  const written = full ? full[2] : gradeCode ? gradeCode[1] : fields.length === 1 && fields[0] === "grade" ? /^\s*(\d{1,2}(?:\s*\/\s*-?\s*\d{1,2})*)\s*$/.exec(value)?.[1] : undefined;
+  const grade = written ? gradesOf(written) : null;
+  const title = fields.includes("title") ? titleOf(code ? value.slice(0, code.index) : value) : null;
+  if (title) read.title = title;
+  if (series) read.series = series;
+  if (grade) read.grade = grade;
   return read;
 }
 
@@ -142,7 +138,7 @@ function labelledValues(text: string): Array<{ fields: readonly Field[]; value: 
       if (k < segments.length - 1) {
         for (let n = Math.min(6, words.length); n >= 1; n--) {
           const candidate = words.slice(words.length - n).join(" ");
-          const named = labelFields(candidate);
+          const named = labelFields(candidate, true);
           if (named || isOtherLabel(candidate)) {
             labelStart = words.length - n;
             next = named;
@@ -157,13 +153,14 @@ function labelledValues(text: string): Array<{ fields: readonly Field[]; value: 
   return found.length > 0 ? found : null;
 }
 
-/** The paragraphs before the PD's first section (at most PD_IDENTITY_MAX_PARAGRAPHS). */
+/** The paragraphs before the PD's first CX section (at most PD_IDENTITY_MAX_PARAGRAPHS). */
 function coverParagraphs(paragraphs: readonly ParagraphInfo[]): readonly ParagraphInfo[] {
   const head = paragraphs.slice(0, PD_IDENTITY_MAX_PARAGRAPHS);
   const walk = sectionSpanWalk(head);
   for (let i = 0; i < head.length; i++) {
     walk.step(i);
-    const first = walk.spans.find((span) => span.section.id !== "other");
+    // The first CX section ends the cover: other sections (an FLSA box, conditions of employment) may be on it.
+    const first = walk.spans.find((span) => span.section.librarySection);
     if (first) return head.slice(0, first.start);
   }
   return head;
@@ -178,7 +175,7 @@ export function pdIdentity(paragraphs: readonly ParagraphInfo[]): PdIdentity {
       if (value && (best[field] === undefined || rank < best[field]!.rank)) best[field] = { value, rank };
     }
   };
-  const rankOf = (fields: readonly Field[], field: Field) => (fields.length === 1 ? 0 : fields.includes(field) ? 1 : 2);
+  const rankOf = (fields: readonly Field[], field: Field) => (!fields.includes(field) ? 2 : fields.length === 1 ? 0 : 1);
   const offerLabelled = (fields: readonly Field[], value: string) => {
     const read = readValue(value, fields);
     for (const field of ["title", "series", "grade"] as const) if (read[field]) offer({ [field]: read[field] }, rankOf(fields, field));
@@ -217,11 +214,11 @@ export function pdIdentity(paragraphs: readonly ParagraphInfo[]): PdIdentity {
     // An unlabelled title line ("IT Specialist (INFOSEC), GS-2210-12") or code line ("GS-0343-11") under its title.
     const code = FULL_CODE.exec(text) ?? GRADE_CODE.exec(text);
     const words = text.split(/\s+/).length;
-    const otherLabel = /^[^:]{1,60}:/.test(text) && isOtherLabel(text.slice(0, text.indexOf(":")));
-    if (code && words <= CODE_LINE_MAX_WORDS && !/[.!?]$/.test(text) && !otherLabel) {
+    // A line with a label of its own ("Classified by: …, GS-0201-12", "Title and Series Determination: …") states
+    // something else.
+    const ownLabel = code !== null && text.slice(0, code.index).includes(":");
+    if (code && words <= CODE_LINE_MAX_WORDS && !/[.!?]$/.test(text) && !ownLabel) {
       const read = readValue(text, ["title"]);
-      const full = FULL_CODE.exec(text);
-      if (full) read.series = seriesOf(full[1]!) ?? undefined;
       if (!read.title && code.index === 0 && previousLine) read.title = titleOf(withoutGrade(previousLine, read.grade)) ?? undefined;
       offer(read, 2);
       previousLine = null;

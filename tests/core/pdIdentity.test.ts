@@ -31,6 +31,9 @@ describe("pdIdentity: labels in a paragraph", () => {
     ["dashes and non-breaking spaces as Word writes them", [body("Position Title:\u00a0IT Specialist (INFOSEC), GS\u20112210\u201312")], identity("IT Specialist (INFOSEC)", "2210", "12")],
     ["a combined label's value without the pay plan", [body("Title/Series/Grade: Program Analyst/0343/12")], identity("Program Analyst", "0343", "12")],
     ["Series/Grade without the pay plan", [body("Position Title: Program Analyst"), body("Series/Grade: 0343-9/11")], identity("Program Analyst", "0343", "9/11")],
+    ["a grade label whose value is the whole code", [body("Position Title: Management and Program Analyst"), body("Grade: GS-0343-12")], identity("Management and Program Analyst", "0343", "12")],
+    ["a title on a Position Description line", [bold("Position Description: Human Resources Assistant, GS-0203-07")], identity("Human Resources Assistant", "0203", "7")],
+    ["a proposed classification (an evaluation sheet)", [body("Position Number: S000364"), body("Proposed Classification: Fish & Wildlife Administrator, GS-0480-15")], identity("Fish & Wildlife Administrator", "0480", "15")],
     ["other labels around the identity ones", [body("Position Number: 12345-A   Organization: OCIO   Series: 2210   Pay Plan: GS   Grade: 12")], identity(null, "2210", "12")],
   ])("%s", (_name, cover, expected) => {
     expect(pdIdentity([...cover, ...sections("Maintains the agency's networks.")])).toEqual(expected);
@@ -59,6 +62,10 @@ describe("pdIdentity: tables (cell by cell)", () => {
   test("a label cell whose value cell is empty states nothing, and the next label is not read as its value", () => {
     const cover = [cell("Position Title"), cell(""), cell("Series"), cell("2210"), cell("Grade"), cell("")];
     expect(pdIdentity([...cover, ...sections("Administers servers.")])).toEqual(identity(null, "2210", null));
+  });
+  test("an OF-8 cover sheet whose Fair Labor Standards Act box comes before the title (a section, but no CX section)", () => {
+    const cover = [cell("POSITION DESCRIPTION", true), cell("7. Fair Labor Standards Act"), cell("Not Applicable"), cell("12. Sensitivity"), cell("Noncritical Sens"), cell("Official Title of Position"), cell("Aircraft Maintenance Officer")];
+    expect(pdIdentity([...cover, ...sections("Directs maintenance.")])).toEqual(identity("Aircraft Maintenance Officer", null, null));
   });
   test("a label line ending in a colon, its value on the next line", () => {
     expect(pdIdentity([body("Position Title:"), body("Supervisory Contact Representative"), ...sections("Leads a team.")])).toEqual(identity("Supervisory Contact Representative", null, null));
@@ -97,6 +104,7 @@ describe("pdIdentity: near misses", () => {
       body("PD Number: 0343"),
       body("Total Points: 1,455"),
       body("Grade: to be determined"),
+      body("Title and Series Determination: Work of this kind belongs in the GS-480 series"),
       body("Series: see the evaluation statement"),
     ];
     expect(pdIdentity([...cover, ...sections("Analyzes programs.")])).toEqual(NONE);
