@@ -203,7 +203,11 @@ module.exports = async (env, argv) => {
     // No eval-based maps, which the page's CSP forbids. Production maps (every source file) are not
     // deployed unless asked for with SOURCE_MAPS=1.
     devtool: !production || process.env.SOURCE_MAPS === "1" ? "source-map" : false,
-    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js"],
+      // csv-stringify's Node build uses Buffer when it loads; its browser build carries its own.
+      alias: { "csv-stringify/sync$": "csv-stringify/browser/esm/sync" },
+    },
     module: {
       rules: [
         {

@@ -133,12 +133,27 @@ function agencyPattern(markedText: string): Pick<Needle, "anyAgency" | "beforeAg
   return { anyAgency: new RegExp(source, "gm"), beforeAgency: places[0]!.length, markedWords: markedText.split(" ") };
 }
 
+/** The texts a finder looks for, worked out from the library and the placeholder values. */
+type Needles = { short: ReadonlyMap<string, readonly Needle[]>; long: readonly Needle[]; longestShort: number; agencyInUse: string };
+
 /**
- * `writtenAs` gives a paragraph's text as the document has it (by index), so that an agency's name found in a
- * paragraph is reported as written there ("DHS", not "dhs").
+ * The last needles made for each library, by placeholder values: a review makes a finder for every section and the
+ * coverage report one for every section of every PD, all with the same library and values, and making the needles
+ * was a third of a PD's review. Needles are never changed once made (their patterns are used through matchAll,
+ * which copies them), so finders can share them.
  */
-export function createEntryFinder(library: Library, values: PlaceholderValues = {}, writtenAs?: (index: number) => string): EntryFinder {
-  const found = new Map<string, FoundEntry>();
+const needleCache = new WeakMap<Library, { key: string; needles: Needles }>();
+
+function needlesFor(library: Library, values: PlaceholderValues): Needles {
+  const key = JSON.stringify(Object.entries(values).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const cached = needleCache.get(library);
+  if (cached?.key === key) return cached.needles;
+  const needles = makeNeedles(library, values);
+  needleCache.set(library, { key, needles });
+  return needles;
+}
+
+function makeNeedles(library: Library, values: PlaceholderValues): Needles {
   const short = new Map<string, Needle[]>(); // whole-paragraph text → needles
   const long: Needle[] = [];
   const agencyInUse = comparableText(library.renderText(`{{${AGENCY_PLACEHOLDER}}}`, values));
@@ -166,6 +181,16 @@ export function createEntryFinder(library: Library, values: PlaceholderValues = 
     }
   }
   const longestShort = Math.max(0, ...[...short.keys()].map((text) => text.length));
+  return { short, long, longestShort, agencyInUse };
+}
+
+/**
+ * `writtenAs` gives a paragraph's text as the document has it (by index), so that an agency's name found in a
+ * paragraph is reported as written there ("DHS", not "dhs").
+ */
+export function createEntryFinder(library: Library, values: PlaceholderValues = {}, writtenAs?: (index: number) => string): EntryFinder {
+  const found = new Map<string, FoundEntry>();
+  const { short, long, longestShort, agencyInUse } = needlesFor(library, values);
 
   const record = (needle: Needle, state: EntryState, index: number, changedWords: number, namesAgency: string | null) => {
     const before = found.get(needle.id);

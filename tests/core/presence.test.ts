@@ -131,6 +131,18 @@ describe("how each entry found stands", () => {
     }
   });
 
+  it("finders made one after another for other agencies each use their own agency's name", () => {
+    // Finders share the texts they look for while the library and the values stay the same (a review makes one a
+    // section); a change of agency in between must never leave one finder with another's name.
+    const withDhs = goal.replace("USDA", "DHS");
+    for (let round = 0; round < 2; round++) {
+      expect(found(["Goals", goal], usda).get("pwp-goal-1")?.state).toBe("approved");
+      expect(found(["Goals", goal], { agency: "DHS" }).get("pwp-goal-1")).toMatchObject({ state: "adapted", namesAgency: "USDA" });
+      expect(found(["Goals", withDhs], { agency: "DHS" }).get("pwp-goal-1")?.state).toBe("approved");
+      expect(found(["Goals", withDhs], usda).get("pwp-goal-1")).toMatchObject({ state: "adapted", namesAgency: "DHS" });
+    }
+  });
+
   it("adapted with the same other agency in every place of a long entry, possessives written either way", () => {
     const level = library.renderEntry("pwp-gs-level-3", usda).replace(/USDA/g, "DHS");
     expect(found([level], usda).get("pwp-gs-level-3")).toMatchObject({ state: "adapted", namesAgency: "DHS", changedWords: 3 });
