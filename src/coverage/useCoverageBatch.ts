@@ -26,13 +26,18 @@ export type BatchState = {
 export const PROGRESS_INTERVAL_MS = 250;
 
 export function useCoverageBatch(libraryVersion: string): { state: BatchState; start(files: BatchFile[], skipped: number): void; cancel(): void } {
-  const empty = useCallback(
-    (): BatchState => ({ phase: "empty", total: 0, read: 0, elapsedMs: 0, report: { library: { version: libraryVersion }, files: [] }, skipped: 0 }),
-    [libraryVersion],
-  );
-  const [state, setShownState] = useState<BatchState>(empty);
+  const [state, setShownState] = useState<BatchState>(() => ({
+    phase: "empty",
+    total: 0,
+    read: 0,
+    elapsedMs: 0,
+    report: { library: { version: libraryVersion }, files: [] },
+    skipped: 0,
+  }));
   const setState = useCallback((next: BatchState) => startTransition(() => setShownState(next)), []);
   const current = useRef<{ batch: Batch; timer: ReturnType<typeof setInterval> } | null>(null);
+  /** The current batch's state as Cancel leaves it. */
+  const cancelSnapshot = useRef<(() => BatchState) | null>(null);
 
   const stop = useCallback(() => {
     if (!current.current) return;
@@ -79,7 +84,6 @@ export function useCoverageBatch(libraryVersion: string): { state: BatchState; s
     [libraryVersion, stop, setState],
   );
 
-  const cancelSnapshot = useRef<(() => BatchState) | null>(null);
   const cancel = useCallback(() => {
     if (!current.current) return;
     stop();
