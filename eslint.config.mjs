@@ -3,6 +3,7 @@
 //   src/core     plain TypeScript: no React, no Office, no UI or Word layer imports;
 //   src/word     the only code that names Word, Office or OfficeExtension;
 //   src/taskpane React UI, reaching Office only through src/word;
+//   src/coverage the coverage page, outside Word: no Word layer at all;
 // and no import cycles anywhere in src/ (dynamic imports included: a lazily loaded part must not import
 // what loads it).
 import js from "@eslint/js";
@@ -106,6 +107,16 @@ export default tseslint.config(
       "no-restricted-imports": [
         "error",
         { patterns: [{ group: ["**/word/standin", "**/word/standin/**", "**/preview/**"], message: "The pane never depends on the stand-in." }] },
+      ],
+    },
+  },
+  {
+    // The coverage page reads .docx files in the browser: it never needs Word, Office.js or the stand-in.
+    files: ["src/coverage/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["**/word", "**/word/**", "**/preview", "**/preview/**", "@microsoft/office-js"], message: "The coverage page runs outside Word: no Word layer, stand-in or preview." }] },
       ],
     },
   },
