@@ -3,7 +3,7 @@
 //   src/core     plain TypeScript: no React, no Office, no UI or Word layer imports;
 //   src/word     the only code that names Word, Office or OfficeExtension;
 //   src/taskpane React UI, reaching Office only through src/word;
-//   src/coverage the coverage page, outside Word: no Word layer at all;
+//   src/coverage the coverage page, outside Word: no Word layer at all (src/library-editor, the library editor, too);
 // and no import cycles anywhere in src/ (dynamic imports included: a lazily loaded part must not import
 // what loads it).
 import js from "@eslint/js";
@@ -111,12 +111,13 @@ export default tseslint.config(
     },
   },
   {
-    // The coverage page reads .docx files in the browser: it never needs Word, Office.js or the stand-in.
-    files: ["src/coverage/**/*.{ts,tsx}"],
+    // The coverage page reads .docx files in the browser, the library editor a library file: neither needs Word,
+    // Office.js or the stand-in.
+    files: ["src/coverage/**/*.{ts,tsx}", "src/library-editor/**/*.{ts,tsx}"],
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["**/word", "**/word/**", "**/preview", "**/preview/**", "@microsoft/office-js"], message: "The coverage page runs outside Word: no Word layer, stand-in or preview." }] },
+        { patterns: [{ group: ["**/word", "**/word/**", "**/preview", "**/preview/**", "@microsoft/office-js"], message: "The coverage page and the library editor run outside Word: no Word layer, stand-in or preview." }] },
       ],
     },
   },

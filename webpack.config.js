@@ -23,7 +23,7 @@ const {
 
 const DEV_URL = "https://localhost:3000";
 /** Files the config itself runs (through jiti): a change to one must invalidate a build cache. */
-const BUILD_SOURCES = ["scripts/deploySettings.js", "src/core/agencyName.ts", "src/core/libraryValidation.ts"].map((file) => path.join(__dirname, file));
+const BUILD_SOURCES = ["scripts/deploySettings.js", "scripts/librarySchemaLoader.js", "src/core/agencyName.ts", "src/core/libraryValidation.ts", "src/core/librarySchema.ts"].map((file) => path.join(__dirname, file));
 
 /** Stops the build with a plain message (no stack trace): these are user errors, not bugs. */
 function fail(message) {
@@ -113,6 +113,8 @@ module.exports = async (env, argv) => {
         taskpane: "./src/taskpane/index.tsx",
         // The coverage page; its readers (Web Workers) are chunks of their own, loaded from the page's origin.
         coverage: "./src/coverage/index.tsx",
+        // The library editor: an agency's CX office edits, checks and downloads its library.json in the browser.
+        "library-editor": "./src/library-editor/index.tsx",
         ...(production ? {} : { preview: "./src/preview/preview.tsx" }),
       };
 
@@ -141,12 +143,19 @@ module.exports = async (env, argv) => {
         chunks: ["coverage"],
         templateParameters: { contentSecurityPolicy: csp },
       }),
+      new HtmlWebpackPlugin({
+        filename: "library-editor.html",
+        template: "./src/library-editor/library-editor.html",
+        chunks: ["library-editor"],
+        templateParameters: { contentSecurityPolicy: csp },
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "src/taskpane/help.css", to: "help.css" },
           { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
           { from: "src/coverage/coverage.css", to: "coverage.css" },
+          { from: "src/library-editor/library-editor.css", to: "library-editor.css" },
           // Already ES5: no minifier may rewrite it into syntax Internet Explorer cannot read.
           { from: startSource, to: startScript, info: { minimized: true } },
           // The hosting configurations, sending FRAME_ANCESTORS_EXTRA's origins too (web.config and
@@ -217,6 +226,12 @@ module.exports = async (env, argv) => {
           resolve: { alias: { "cx-library$": libraryPath } },
         },
         {
+          // The library's schema compiled at build time: the pages' policy lets no code be compiled in the browser.
+          test: path.resolve(__dirname, "src/core/librarySchema.ts"),
+          enforce: "pre",
+          use: path.resolve(__dirname, "scripts/librarySchemaLoader.js"),
+        },
+        {
           test: /\.tsx?$/,
           exclude: /node_modules/,
           use: { loader: "ts-loader", options: { transpileOnly: true, onlyCompileBundledFiles: true } },
@@ -228,7 +243,7 @@ module.exports = async (env, argv) => {
           ? [
               {
                 test: /\.tsx?$/,
-                include: [path.resolve(__dirname, "src/taskpane"), path.resolve(__dirname, "src/coverage")],
+                include: [path.resolve(__dirname, "src/taskpane"), path.resolve(__dirname, "src/coverage"), path.resolve(__dirname, "src/library-editor")],
                 enforce: "post",
                 use: { loader: "@griffel/webpack-loader", options: { babelOptions: { presets: ["@babel/preset-typescript"] } } },
               },

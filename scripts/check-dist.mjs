@@ -142,7 +142,7 @@ function settingsCheck() {
 async function run() {
   const expected = expectedSettings();
   const manifestPath = path.join(dist, "manifest.xml");
-  const missing = ["manifest.xml", "taskpane.html", "help.html", "coverage.html"].filter((f) => !fs.existsSync(path.join(dist, f)));
+  const missing = ["manifest.xml", "taskpane.html", "help.html", "coverage.html", "library-editor.html"].filter((f) => !fs.existsSync(path.join(dist, f)));
   if (missing.length > 0) {
     console.error(`${path.relative(process.cwd(), dist) || dist} is not a production build (missing ${missing.join(", ")}). Run ADDIN_URL=https://… npm run build first.`);
     process.exit(1);
@@ -210,17 +210,20 @@ async function run() {
     start === "" ? ["taskpane.html has no start script (<script id=cx-start>)"] : startFiles.filter((file) => !file || !fs.existsSync(path.join(dist, file))).map((file) => `missing ${file ?? "a file the start script names"}`),
   );
 
-  // The coverage page's bundle (its readers, Web Workers, are chunks the bundle loads from the same folder).
-  const coverageScripts = [...fs.readFileSync(path.join(dist, "coverage.html"), "utf8").matchAll(/<script\b[^>]*?\ssrc=("([^"]*)"|'([^']*)'|([^\s>]+))/gi)]
-    .map((m) => attributeValue(m[2] ?? m[3] ?? m[4]))
-    .filter((url) => !/^[a-z][a-z0-9+.-]*:|^\/\//i.test(url));
-  check(
-    "coverage.html loads its bundle from the build",
-    coverageScripts.length === 0 ? ["coverage.html loads no script of its own"] : coverageScripts.filter((file) => !fs.existsSync(path.join(dist, file))).map((file) => `missing ${file}`),
-  );
+  // The coverage page's and the library editor's bundles (the coverage page's readers, Web Workers, are chunks its
+  // bundle loads from the same folder).
+  for (const page of ["coverage.html", "library-editor.html"]) {
+    const scripts = [...fs.readFileSync(path.join(dist, page), "utf8").matchAll(/<script\b[^>]*?\ssrc=("([^"]*)"|'([^']*)'|([^\s>]+))/gi)]
+      .map((m) => attributeValue(m[2] ?? m[3] ?? m[4]))
+      .filter((url) => !/^[a-z][a-z0-9+.-]*:|^\/\//i.test(url));
+    check(
+      `${page} loads its bundle from the build`,
+      scripts.length === 0 ? [`${page} loads no script of its own`] : scripts.filter((file) => !fs.existsSync(path.join(dist, file))).map((file) => `missing ${file}`),
+    );
+  }
 
   const pageProblems = [];
-  for (const page of ["taskpane.html", "help.html", "coverage.html"]) {
+  for (const page of ["taskpane.html", "help.html", "coverage.html", "library-editor.html"]) {
     const policy = metaPolicy(fs.readFileSync(path.join(dist, page), "utf8"));
     const unreadable = policy === null ? [] : policyProblems(policy);
     if (policy === null) pageProblems.push(`${page} has no Content-Security-Policy`);

@@ -36,7 +36,7 @@ afterAll(() => fs.rmSync(workDir, { recursive: true, force: true }));
 
 /** Every address a page of the build loads (script src, link href), and every http(s) URL in its text files. */
 function addressesIn(folder: string) {
-  const pages = ["taskpane.html", "help.html", "coverage.html"].map((page) => fs.readFileSync(path.join(folder, page), "utf8"));
+  const pages = ["taskpane.html", "help.html", "coverage.html", "library-editor.html"].map((page) => fs.readFileSync(path.join(folder, page), "utf8"));
   const loads = pages.flatMap((html) => [...html.matchAll(/<(?:script|link)\b[^>]*?\s(?:src|href)="?([^"\s>]+)/g)].map((m) => m[1]));
   const text = fs
     .readdirSync(folder, { recursive: true, encoding: "utf8" })
@@ -132,6 +132,8 @@ describe("npm run check:dist", () => {
     fs.rmSync(path.join(damaged, coverageBundle));
     const coverage = path.join(damaged, "coverage.html");
     fs.writeFileSync(coverage, fs.readFileSync(coverage, "utf8").replace("</head>", '<link rel="stylesheet" href="https://cdn.example.com/fonts.css"></head>'));
+    const editorBundle = fs.readdirSync(damaged).find((f) => /^library-editor\.[0-9a-f]{8}\.js$/.test(f))!;
+    fs.rmSync(path.join(damaged, editorBundle));
 
     const { code, output } = await checkDist(damaged);
     expect(code).toBe(1);
@@ -141,6 +143,7 @@ describe("npm run check:dist", () => {
     expect(output).toContain("taskpane.html loads https://cdn.example.com/tracker.js from outside its own origin");
     expect(output).toContain(`FAIL  coverage.html loads its bundle from the build\n        - missing ${coverageBundle}`);
     expect(output).toContain("coverage.html loads files from outside its own origin");
+    expect(output).toContain(`FAIL  library-editor.html loads its bundle from the build\n        - missing ${editorBundle}`);
     expect(output).toMatch(/\d+ of \d+ checks FAILED\./);
   });
 
@@ -186,7 +189,7 @@ describe("npm run check:dist", () => {
     const empty = fs.mkdtempSync(path.join(workDir, "empty-"));
     const { code, output } = await checkDist(empty);
     expect(code).toBe(1);
-    expect(output).toMatch(/is not a production build \(missing manifest\.xml, taskpane\.html, help\.html, coverage\.html\)/);
+    expect(output).toMatch(/is not a production build \(missing manifest\.xml, taskpane\.html, help\.html, coverage\.html, library-editor\.html\)/);
   });
 });
 

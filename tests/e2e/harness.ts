@@ -77,8 +77,8 @@ export async function openPane(
     width?: number;
     colorScheme?: "light" | "dark";
     forcedColors?: "active" | "none";
-    /** The page to open: the task pane, the coverage page, or the development build's preview page. */
-    pagePath?: "taskpane.html" | "preview.html" | "coverage.html";
+    /** The page to open: the task pane, the coverage page, the library editor, or the development build's preview page. */
+    pagePath?: "taskpane.html" | "preview.html" | "coverage.html" | "library-editor.html";
     /** Runs before the page loads, e.g. to add an init script that observes the page from the start. */
     beforeLoad?: (page: Page) => Promise<void>;
   } = {},
