@@ -4,7 +4,7 @@ import { usePageStyles } from "../CoveragePage.styles";
 import { downloadName } from "../wording";
 
 /** Saves `text` as a file through the browser's download (nothing is sent anywhere). */
-function save(text: string, type: string, name: string) {
+export function saveFile(text: string, type: string, name: string) {
   const url = URL.createObjectURL(new Blob([text], { type }));
   const link = document.createElement("a");
   link.href = url;
@@ -21,10 +21,10 @@ export function Downloads({ report }: DownloadsProps) {
   const styles = usePageStyles();
   return (
     <div className={styles.row}>
-      <Button appearance="primary" onClick={() => save(coverageCsv(report), "text/csv;charset=utf-8", downloadName("csv"))}>
+      <Button appearance="primary" onClick={() => saveFile(coverageCsv(report), "text/csv;charset=utf-8", downloadName("csv"))}>
         Download CSV
       </Button>
-      <Button onClick={() => save(coverageJson(report), "application/json", downloadName("json"))}>Download JSON</Button>
+      <Button onClick={() => saveFile(coverageJson(report), "application/json", downloadName("json"))}>Download JSON</Button>
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { Fragment, useId, useState } from "react";
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
-import type { FoundEntry } from "../../core/entryStates";
+import type { FoundEntry, WordChange } from "../../core/entryStates";
 import type { LibraryEntry } from "../../core/library";
 import { wordChanges } from "../../core/wordChanges";
 import { approvedText } from "../approvedText";
@@ -45,8 +45,6 @@ export type EntryChangesProps = { entry: LibraryEntry; found: FoundEntry };
  */
 export function EntryChanges({ entry, found }: EntryChangesProps) {
   const styles = useStyles();
-  const cardStyles = useSuggestionCardStyles();
-  const paneStyles = usePaneStyles();
   const data = useSuggestionData();
   const actions = useSuggestionActions();
   const [open, setOpen] = useState(false);
@@ -81,29 +79,39 @@ export function EntryChanges({ entry, found }: EntryChangesProps) {
       {open && (
         <div id={comparisonId} role="group" aria-label={`Changes: ${name}`} className={styles.comparison} data-testid="comparison">
           <p className={styles.legend}>The document&apos;s text against the approved wording: underlined words are only in the approved wording, struck-through words only in the document.</p>
-          <p className={cardStyles.text}>
-            {changes.map((change, i) =>
-              change.kind === "same" ? (
-                <span key={i}>{change.text}</span>
-              ) : change.kind === "inserted" ? (
-                <ins key={i} className={styles.inserted}>
-                  <span className={paneStyles.visuallyHidden}>added: </span>
-                  {change.text}
-                </ins>
-              ) : (
-                <Fragment key={i}>
-                  <del className={styles.deleted}>
-                    <span className={paneStyles.visuallyHidden}>removed: </span>
-                    {change.text}
-                  </del>
-                  {/* A word replaced by another: apart, so they read as two words, not one. */}
-                  {changes[i + 1]?.kind === "inserted" && " "}
-                </Fragment>
-              ),
-            )}
-          </p>
+          <ChangedWords changes={changes} />
         </div>
       )}
     </div>
+  );
+}
+
+/** A word-level comparison in the card's text style: added words underlined (<ins>), removed ones struck through (<del>). */
+export function ChangedWords({ changes }: { changes: readonly WordChange[] }) {
+  const styles = useStyles();
+  const cardStyles = useSuggestionCardStyles();
+  const paneStyles = usePaneStyles();
+  return (
+    <p className={cardStyles.text}>
+      {changes.map((change, i) =>
+        change.kind === "same" ? (
+          <span key={i}>{change.text}</span>
+        ) : change.kind === "inserted" ? (
+          <ins key={i} className={styles.inserted}>
+            <span className={paneStyles.visuallyHidden}>added: </span>
+            {change.text}
+          </ins>
+        ) : (
+          <Fragment key={i}>
+            <del className={styles.deleted}>
+              <span className={paneStyles.visuallyHidden}>removed: </span>
+              {change.text}
+            </del>
+            {/* A word replaced by another: apart, so they read as two words, not one. */}
+            {changes[i + 1]?.kind === "inserted" && " "}
+          </Fragment>
+        ),
+      )}
+    </p>
   );
 }
