@@ -34,7 +34,7 @@ module.exports = {
       displayName: "unit",
       testEnvironment: "node",
       roots: ["<rootDir>/tests"],
-      testMatch: ["<rootDir>/tests/{core,word,content,manifest,preview,build,docx,cli,coverage}/**/*.test.ts"],
+      testMatch: ["<rootDir>/tests/{core,word,content,manifest,preview,build,docx,cli,coverage,library-editor}/**/*.test.ts"],
       transform,
       moduleNameMapper,
     },

@@ -1,12 +1,12 @@
 import { useEffect, useMemo, useRef, useState, type ChangeEvent } from "react";
-import { Button, MessageBar, MessageBarBody, MessageBarTitle, Text } from "@fluentui/react-components";
+import { Button, Link, MessageBar, MessageBarBody, MessageBarTitle, Text } from "@fluentui/react-components";
 import { usePageStyles } from "../coverage/CoveragePage.styles";
 import { bundledLibraryData } from "../core/bundledLibrary";
 import { checkHostedLibrary, HOSTED_LIBRARY_FILE } from "../core/hostedLibrary";
 import { createLibrary, type LibraryData, type LibrarySection } from "../core/library";
 import { applyEdit, newEntryId, type LibraryEdit } from "../core/libraryEditing";
 import { LIBRARY_MAX_BYTES } from "../core/libraryValidation";
-import { EntryCard } from "./components/EntryCard";
+import { EntryCard, entryName } from "./components/EntryCard";
 import { PlaceholdersEditor } from "./components/PlaceholdersEditor";
 import { SaveVersion } from "./components/SaveVersion";
 import { sectionEntries } from "./editorOrder";
@@ -16,6 +16,9 @@ import { useProblems } from "./useProblems";
 
 const BUNDLED = "the library built into the add-in";
 const HOSTED = `${HOSTED_LIBRARY_FILE} hosted beside this page`;
+
+/** Entries with problems listed at the top, each a link to its card; the rest are marked where they are. */
+const ENTRIES_LISTED = 10;
 
 type Editing = { opened: OpenedLibrary; edited: LibraryData; newId: string | null; key: number };
 type Notice = { title: string; reasons: string[] };
@@ -67,6 +70,19 @@ function Sections({ editing, onEdit }: { editing: Editing; onEdit: (edit: Librar
           ? "No problems: this library can be saved."
           : `${problems.all.length.toLocaleString("en-US")} ${problems.all.length === 1 ? "problem" : "problems"} to fix before saving; each is shown with its entry.`}
       </p>
+      {problems.byEntry.size > 0 && (
+        <ul className={styles.problems} aria-label="Entries with problems" data-testid="problem-list">
+          {editing.edited.entries
+            .filter((entry) => problems.byEntry.has(entry.id))
+            .slice(0, ENTRIES_LISTED)
+            .map((entry) => (
+              <li key={entry.id}>
+                <Link href={`#entry-${entry.id}`}>{entryName(library, entry)}</Link>: {problems.byEntry.get(entry.id)!.map((problem) => problem.reason).join("; ")}
+              </li>
+            ))}
+          {problems.byEntry.size > ENTRIES_LISTED && <li>and {(problems.byEntry.size - ENTRIES_LISTED).toLocaleString("en-US")} more entries, each marked below</li>}
+        </ul>
+      )}
       {problems.general.length > 0 && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>

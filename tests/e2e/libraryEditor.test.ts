@@ -80,7 +80,6 @@ describe("opening", () => {
     expect(activities).toEqual(bundledLibrary.children("pwp-goal-1").map((child) => `entry-${child.id}`));
     expect(await goal.locator(":scope > p").first().textContent()).toBe(bundledLibrary.renderEntry("pwp-goal-1"));
     expect(bundledLibraryData.entries.find((e) => e.id === "pwp-goal-1")!.text).toContain("{{agency}}");
-    if (process.env.CX_SCREENSHOTS_DIR) await screenshot(page, "library-editor");
     await axeAtBothWidths(page, "opened");
     expect(blockedRequests).toEqual([]);
     // The only error is the browser's own note of the 404 for the library.json that is not hosted.
@@ -112,6 +111,9 @@ describe("opening", () => {
     expect(await count(page).textContent()).toBe("2 problems to fix before saving; each is shown with its entry.");
     expect(await entry(page, "pd-duties-02").getByTestId("entry-problems").textContent()).toContain("text must not be empty");
     expect(await entry(page, "pd-knowledge-01").getByTestId("entry-problems").textContent()).toContain("{{agancy}}");
+    // Listed at the top too, each a link to its entry.
+    const listed = page.getByTestId("problem-list").getByRole("link");
+    expect(await listed.evaluateAll((links) => links.map((link) => link.getAttribute("href")))).toEqual(["#entry-pd-duties-02", "#entry-pd-knowledge-01"]);
     expect(await page.getByRole("button", { name: "Save a new version" }).getAttribute("aria-disabled")).toBe("true");
     expect(await page.getByText("Fix the 2 problems first.").count()).toBe(1);
     await axeAtBothWidths(page, "problems");
@@ -158,6 +160,9 @@ describe("editing and saving", () => {
     expect(await reworded.locator("ins").allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining("how")]));
     expect(await reworded.locator("del").allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining("perception")]));
     await axeAtBothWidths(page, "saved");
+    // The README's picture: the summary of a reworded entry.
+    await summary.scrollIntoViewIfNeeded();
+    await screenshot(page, "library-editor");
 
     const library = await downloaded(page, "Download library.json");
     expect(library.name).toBe("library.json");

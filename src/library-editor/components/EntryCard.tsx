@@ -65,6 +65,7 @@ export function EntryCard({ entry, library, index, count, problems, onEdit, star
   return (
     <li
       className={mergeClasses(child ? card.child : card.card, entry.retired && styles.retired)}
+      id={`entry-${entry.id}`}
       data-testid={`entry-${entry.id}`}
       aria-labelledby={ids.text}
       aria-describedby={own.length > 0 ? ids.problems : undefined}
