@@ -23,7 +23,7 @@ const {
 
 const DEV_URL = "https://localhost:3000";
 /** Files the config itself runs (through jiti): a change to one must invalidate a build cache. */
-const BUILD_SOURCES = ["scripts/deploySettings.js", "scripts/librarySchemaLoader.js", "src/core/agencyName.ts", "src/core/libraryValidation.ts", "src/core/librarySchema.ts"].map((file) => path.join(__dirname, file));
+const BUILD_SOURCES = ["scripts/deploySettings.js", "src/core/agencyName.ts", "src/core/libraryValidation.ts"].map((file) => path.join(__dirname, file));
 
 /** Stops the build with a plain message (no stack trace): these are user errors, not bugs. */
 function fail(message) {
@@ -224,12 +224,6 @@ module.exports = async (env, argv) => {
           // build cache keeps resolutions, so builds for different libraries share one cache without mixing them up.
           test: /\.tsx?$/,
           resolve: { alias: { "cx-library$": libraryPath } },
-        },
-        {
-          // The library's schema compiled at build time: the pages' policy lets no code be compiled in the browser.
-          test: path.resolve(__dirname, "src/core/librarySchema.ts"),
-          enforce: "pre",
-          use: path.resolve(__dirname, "scripts/librarySchemaLoader.js"),
         },
         {
           test: /\.tsx?$/,

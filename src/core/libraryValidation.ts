@@ -4,11 +4,11 @@
  * Runs at build time (loaded by the webpack config) and in tests, never in the task pane, so the
  * browser bundle does not carry ajv. Every problem names the file, the entry and the reason.
  */
-import type { ErrorObject, ValidateFunction } from "ajv/dist/2020";
+import Ajv2020, { type ErrorObject, type ValidateFunction } from "ajv/dist/2020";
+import schema from "../../content/library.schema.json";
 import { scanPlaceholders, type LibraryData } from "./library";
 import { LIBRARY_SECTION_IDS } from "./pdVocabulary";
 import { clip, clippedList, LIBRARY_LEVEL, QUOTED_MAX_LENGTH, quote, type LibraryProblem } from "./libraryProblem";
-import { compileLibrarySchema } from "./librarySchema";
 import { previousTexts, textProblems } from "./libraryText";
 import { comparableText } from "./presence";
 
@@ -133,7 +133,8 @@ function deepestPath(data: unknown): string[] | null {
 let compiledSchema: ValidateFunction | undefined;
 
 function schemaValidator(): ValidateFunction {
-  compiledSchema ??= compileLibrarySchema();
+  // verbose: the translation below reads each failing schema's description and the failing value.
+  compiledSchema ??= new Ajv2020({ allErrors: true, strict: true, verbose: true }).compile(schema);
   return compiledSchema;
 }
 
