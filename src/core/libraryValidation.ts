@@ -388,6 +388,20 @@ function isSemver(version: string): boolean {
   return SEMVER.test(version);
 }
 
+export interface SemverParts {
+  major: number;
+  minor: number;
+  patch: number;
+  /** The part after "-", as in "rc.1" of "1.2.0-rc.1"; undefined for a release. */
+  prerelease: string | undefined;
+}
+
+/** The numbers of a semantic version such as "1.2.0" or "1.2.0-rc.1"; null when it is not one. */
+export function parseSemver(version: string): SemverParts | null {
+  const match = SEMVER.exec(version);
+  return match ? { major: Number(match[1]), minor: Number(match[2]), patch: Number(match[3]), prerelease: match[4] } : null;
+}
+
 /** Semantic version order (semver.org §11): negative when `a` is lower than `b`, 0 when equal. */
 export function compareSemver(a: string, b: string): number {
   const [, ...pa] = SEMVER.exec(a)!;
