@@ -78,13 +78,15 @@ describe("checkHostedLibrary", () => {
     expect(reason).toContain('entry (library): PD section "factor-3" is missing');
   });
 
-  test("control characters in a text or a label are refused, naming the entry", () => {
+  test("control characters in a text, a label or a note are refused, naming the entry", () => {
     const reason = refusal(
       hosted(higher(), (data) => {
         data.entries.find((entry) => entry.id === "pd-duties-03")!.text = "Serves\u0007customers.";
         data.entries.find((entry) => entry.id === "pwp-gs-level-3")!.label = "Level\u00003";
+        data.entries.find((entry) => entry.id === "pd-duties-09")!.note = "Lead-in\u001b for the list";
       }),
     );
+    expect(reason).toContain("entry pd-duties-09: note contains the control character U+001B");
     expect(reason).toContain("entry pd-duties-03: text contains the control character U+0007");
     expect(reason).toContain("entry pwp-gs-level-3: label contains the control character U+0000");
   });
