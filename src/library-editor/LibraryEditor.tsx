@@ -3,7 +3,7 @@ import { Button, Link, MessageBar, MessageBarBody, MessageBarTitle, Text } from 
 import { usePageStyles } from "../coverage/CoveragePage.styles";
 import { bundledLibraryData } from "../core/bundledLibrary";
 import { checkHostedLibrary, HOSTED_LIBRARY_FILE } from "../core/hostedLibrary";
-import { createLibrary, type LibraryData, type LibrarySection } from "../core/library";
+import { createLibrary, type LibraryData, type LibraryEntry, type LibrarySection } from "../core/library";
 import { applyEdit, newEntryId, type LibraryEdit } from "../core/libraryEditing";
 import { LIBRARY_MAX_BYTES } from "../core/libraryValidation";
 import { EntryCard, entryName } from "./components/EntryCard";
@@ -56,6 +56,15 @@ function newEntry(data: LibraryData, section: LibrarySection) {
       ...(inSection.length > 0 ? { after: inSection.at(-1)!.id } : {}),
     } satisfies LibraryEdit,
   };
+}
+
+/** A new, empty item at the end of `parent`'s list, of the kind its items are. */
+function newChild(data: LibraryData, parent: LibraryEntry, children: LibraryEntry[]) {
+  return {
+    kind: "add",
+    entry: { id: newEntryId(data, parent.section, parent.id), documentType: parent.documentType, section: parent.section, kind: children[0]!.kind, text: "" },
+    parent: parent.id,
+  } satisfies LibraryEdit;
 }
 
 function Sections({ editing, onEdit }: { editing: Editing; onEdit: (edit: LibraryEdit, newId?: string) => void }) {
@@ -122,6 +131,10 @@ function Sections({ editing, onEdit }: { editing: Editing; onEdit: (edit: Librar
                   startOpen={entry.id === editing.newId}
                   childEntries={children}
                   newId={editing.newId}
+                  onAddChild={() => {
+                    const added = newChild(editing.edited, entry, children);
+                    onEdit(added, added.entry.id);
+                  }}
                 />
               ))}
             </ul>

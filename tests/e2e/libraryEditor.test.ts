@@ -198,7 +198,7 @@ describe("editing and saving", () => {
     expect(findLibraryProblems(saved)).toEqual([]);
   });
 
-  it("adds an entry (its empty text a problem until written) and edits the agency's default name", async () => {
+  it("adds an entry (its empty text a problem until written) and an item under a goal, and edits the agency's default name", async () => {
     const { page } = await open();
     await page.getByRole("button", { name: "Add an entry to Major Duties" }).click();
     await page.getByText("1 problem to fix before saving; each is shown with its entry.").waitFor();
@@ -208,8 +208,19 @@ describe("editing and saving", () => {
     await page.getByRole("textbox", { name: "Default for {{agency}}" }).fill("USDA");
     const added = (await listedIds(page, "major-duties")).at(-1)!;
     expect(await entry(page, added).locator(":scope > p").first().textContent()).toBe("Answer every customer within two days at USDA");
+    // An item under a goal: last in its list, shown under it.
+    await entry(page, "pwp-goal-2").getByRole("button", { name: /^Add an item under:/ }).click();
+    await page.keyboard.type("Ask one customer a week what would help");
+    const items = await entry(page, "pwp-goal-2").locator(":scope > ul > li").evaluateAll((li) => li.map((item) => item.getAttribute("data-testid")));
+    expect(items.slice(0, -1)).toEqual(bundledLibrary.children("pwp-goal-2").map((child) => `entry-${child.id}`));
+    const item = items.at(-1)!.slice("entry-".length);
+    await page.getByText("No problems: this library can be saved.").waitFor();
     await page.getByRole("button", { name: "Save a new version" }).click();
     expect(await page.getByTestId("change-summary").getByRole("heading", { level: 3 }).textContent()).toMatch(/^Version 1\.1\.0,/);
+    const saved = JSON.parse((await downloaded(page, "Download library.json")).text) as LibraryData;
+    expect(saved.entries.find((e) => e.id === "pwp-goal-2")!.children!.at(-1)).toBe(item);
+    expect(saved.entries.find((e) => e.id === item)!.text).toBe("Ask one customer a week what would help");
+    expect(findLibraryProblems(saved)).toEqual([]);
     await axeAtBothWidths(page, "added");
   });
 

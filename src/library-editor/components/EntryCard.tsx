@@ -20,6 +20,8 @@ export type EntryCardProps = {
   childEntries?: LibraryEntry[];
   newId: string | null;
   child?: boolean;
+  /** Adds a new item to this entry's list (a goal's activities, the requirement's levels). */
+  onAddChild?: () => void;
 };
 
 /** The first words of the entry as the pane shows it: how buttons and lists name it. */
@@ -45,7 +47,7 @@ function refocus(id: string) {
  * One entry as the pane will show it (the same card, placeholders filled in), its problems beside it, and what an
  * editor can do with it: edit its words, move it, retire it or bring it back. Children are cards inside it.
  */
-export function EntryCard({ entry, library, index, count, problems, onEdit, startOpen, childEntries = [], newId, child = false }: EntryCardProps) {
+export function EntryCard({ entry, library, index, count, problems, onEdit, startOpen, childEntries = [], newId, child = false, onAddChild }: EntryCardProps) {
   const card = useSuggestionCardStyles();
   const styles = useEditorStyles();
   const base = useId();
@@ -167,6 +169,13 @@ export function EntryCard({ entry, library, index, count, problems, onEdit, star
             />
           ))}
         </ul>
+      )}
+      {onAddChild && childEntries.length > 0 && (
+        <div>
+          <Button size="small" aria-label={`Add an item under: ${name}`} onClick={onAddChild}>
+            Add an item under this one
+          </Button>
+        </div>
       )}
     </li>
   );
