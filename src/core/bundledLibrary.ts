@@ -6,6 +6,5 @@
 import data from "cx-library";
 import { createLibrary, type LibraryData } from "./library";
 
-export const bundledLibrary = createLibrary(data as LibraryData);
-/** The bundled library's data as the file holds it, for what starts from it (the library editor, a hosted library's check). */
 export const bundledLibraryData = data as LibraryData;
+export const bundledLibrary = createLibrary(bundledLibraryData);

@@ -3,8 +3,9 @@ import { makeStyles, tokens } from "@fluentui/react-components";
 export const useEditorStyles = makeStyles({
   sectionList: { margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
   // The card's look is the pane's (SuggestionCard.styles); what the editor adds sits beside it.
+  // A quieter card with a dashed edge; its captions keep their contrast on it.
   retired: {
-    backgroundColor: tokens.colorNeutralBackground3,
+    backgroundColor: tokens.colorNeutralBackground2,
     border: `${tokens.strokeWidthThin} dashed ${tokens.colorNeutralStroke1}`,
   },
   caption: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },

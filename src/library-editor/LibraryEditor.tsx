@@ -74,7 +74,7 @@ function Sections({ editing, onEdit }: { editing: Editing; onEdit: (edit: Librar
   const library = useMemo(() => createLibrary(editing.edited), [editing.edited]);
   return (
     <>
-      <p className={page.text} role="status" data-testid="problem-count">
+      <p className={page.text} role="status" aria-busy={!problems.current} data-testid="problem-count">
         {problems.all.length === 0
           ? "No problems: this library can be saved."
           : `${problems.all.length.toLocaleString("en-US")} ${problems.all.length === 1 ? "problem" : "problems"} to fix before saving; each is shown with its entry.`}
@@ -189,6 +189,19 @@ export function LibraryEditor() {
     setEditing((current) => ({ opened: attempt.opened, edited: attempt.opened.data, newId: null, key: (current?.key ?? 0) + 1 }));
   };
 
+  // Edits live only in this page until downloaded: leaving or opening another file asks first.
+  const unsaved = editing !== null && editing.edited !== editing.opened.data;
+  useEffect(() => {
+    if (!unsaved) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [unsaved]);
+  const openFile = () => {
+    if (unsaved && !window.confirm("Open another library? The changes made here are lost unless you have downloaded them.")) return;
+    input.current?.click();
+  };
+
   const edit = (change: LibraryEdit, newId?: string) =>
     setEditing((current) => current && { ...current, edited: applyEdit(current.edited, change), newId: newId ?? current.newId });
 
@@ -204,7 +217,7 @@ export function LibraryEditor() {
             <strong>Nothing is sent anywhere:</strong> the library is opened and edited in this browser, and saved only when you download it.
           </p>
           <div className={page.row}>
-            <Button onClick={() => input.current?.click()}>Open a library file</Button>
+            <Button onClick={openFile}>Open a library file</Button>
             <input ref={input} type="file" accept=".json,application/json" className={page.hiddenInput} aria-hidden="true" tabIndex={-1} onChange={(event) => void chosen(event)} />
             {editing && (
               <Text data-testid="opened">

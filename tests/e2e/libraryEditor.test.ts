@@ -54,9 +54,20 @@ const listedIds = (page: Page, section: string) =>
     .locator(":scope > ul > li")
     .evaluateAll((items) => items.map((item) => item.getAttribute("data-testid")!.slice("entry-".length)));
 
+/**
+ * Until the validator has checked the last change (a moment after it) and Fluent's colour transitions it starts (Save
+ * turning primary) have ended.
+ */
+async function settled(page: Page): Promise<void> {
+  await page.locator("[data-testid=problem-count]:not([aria-busy=true])").waitFor();
+  await page.waitForTimeout(50);
+  await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== "running"));
+}
+
 async function axeAtBothWidths(page: Page, state: string): Promise<void> {
   for (const width of [1280, 400]) {
     await page.setViewportSize({ width, height: 900 });
+    await settled(page);
     expect(await axeViolations(page)).toEqual([]);
     await stateShot(page, `library-editor-${state}-${width}`);
   }
@@ -196,6 +207,17 @@ describe("editing and saving", () => {
     const saved = JSON.parse((await downloaded(page, "Download library.json")).text) as LibraryData;
     expect(saved.entries.find((e) => e.id === id)!.retired).toBe(true);
     expect(findLibraryProblems(saved)).toEqual([]);
+
+    // Opening another file asks first: the changes live only in the page. Cancelled, nothing is lost.
+    const asked = new Promise<string>((resolve) =>
+      page.once("dialog", (dialog) => {
+        resolve(dialog.message());
+        void dialog.dismiss();
+      }),
+    );
+    await page.getByRole("button", { name: "Open a library file" }).click();
+    expect(await asked).toContain("The changes made here are lost unless you have downloaded them.");
+    expect(await entry(page, id).getByText("Retired: not offered in the pane").count()).toBe(1);
   });
 
   it("adds an entry (its empty text a problem until written) and an item under a goal, and edits the agency's default name", async () => {
@@ -249,10 +271,8 @@ describe("editing and saving", () => {
       const [r, g, b] = getComputedStyle(document.querySelector("main")!.parentElement!).backgroundColor.match(/\d+/g)!.map(Number);
       return r! + g! + b! < 3 * 80;
     });
-    await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== "running"));
     await axeAtBothWidths(page, "dark");
     await page.emulateMedia({ colorScheme: "light", forcedColors: "active" });
-    await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== "running"));
     await axeAtBothWidths(page, "forced-colors");
   });
 });
