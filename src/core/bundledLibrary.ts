@@ -6,4 +6,5 @@
 import data from "cx-library";
 import { createLibrary, type LibraryData } from "./library";
 
-export const bundledLibrary = createLibrary(data as LibraryData);
+export const bundledLibraryData = data as LibraryData;
+export const bundledLibrary = createLibrary(bundledLibraryData);
