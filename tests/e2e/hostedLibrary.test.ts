@@ -12,6 +12,7 @@ import type { LibraryData } from "../../src/core/library";
 import type { StandinDocumentSpec } from "../../src/word/standin/types";
 import { axeViolations, DIST, openPane, ROOT, screenshot, startHarness, stopHarness, type PaneSession } from "./harness";
 import { startNginx, type NginxServer } from "./nginxServer";
+import { checkDist } from "./commands";
 
 const bundled = JSON.parse(fs.readFileSync(path.join(ROOT, "content/library.json"), "utf8")) as LibraryData;
 const HOSTED_TEXT = "Seek out what our customers need and improve each service with them.";
@@ -138,6 +139,14 @@ describe("a library.json beside taskpane.html", () => {
     expect(session!.consoleErrors).toEqual([]);
   });
 
+  it("is served by nginx revalidated on every load, as JSON, compressed", async () => {
+    host(hostedLibrary());
+    const response = await fetch(`${nginx!.url}/library.json`, { headers: { "accept-encoding": "gzip" } });
+    await response.arrayBuffer();
+    expect([response.status, response.headers.get("cache-control"), response.headers.get("content-type")]).toEqual([200, "no-cache", "application/json"]);
+    expect(response.headers.get("content-encoding")).toBe("gzip");
+  });
+
   const refused: [string, () => string | Buffer, RegExp[]][] = [
     [
       "invalid",
@@ -173,5 +182,51 @@ describe("a library.json beside taskpane.html", () => {
     expect(await page.getByText("The hosted library was not used").count()).toBe(1);
     await settingsAtEachWidth(page, name.replace(/\s+/g, "-").toLowerCase());
     expect(session!.consoleErrors).toEqual([]);
+  });
+});
+
+describe("npm run check:dist on a build with a library.json beside taskpane.html", () => {
+  /** The check's line and the one after it (its first problem). */
+  const hostedCheck = (output: string) => {
+    const lines = output.split("\n");
+    const at = lines.findIndex((line) => line.includes("the hosted library"));
+    return lines.slice(at, at + 2);
+  };
+
+  it("passes a valid, newer one, naming the version the pane will use", async () => {
+    host(hostedLibrary());
+    const { code, output } = await checkDist(root);
+    expect(output).toMatch(/^PASS {2}the hosted library \S*library\.json is valid and newer than the bundled content\/library\.json \(1\.0\.0\): the pane will use its version 1\.1\.0$/m);
+    expect(code).toBe(0);
+  });
+
+  it("fails an invalid one, naming the file and each problem", async () => {
+    host(
+      hostedLibrary((data) => {
+        data.entries.find((e) => e.id === "pd-duties-02")!.text = "";
+        data.sections.find((section) => section.id === "factor-3")!.id = "factor-3-guidelines";
+      }),
+    );
+    const { code, output } = await checkDist(root);
+    expect(code).toBe(1);
+    const lines = hostedCheck(output);
+    expect(lines[0]).toMatch(/^FAIL {2}the hosted library \S*library\.json is valid and newer than the bundled content\/library\.json \(1\.0\.0\)$/);
+    expect(lines[1]).toMatch(/^\s+- Library file library\.json is invalid \(\d+ problem\(s\)\):$/);
+    expect(output).toContain("- entry pd-duties-02: text must not be empty");
+    expect(output).toMatch(/- entry \(library\): PD section "factor-3" is missing/);
+  });
+
+  it("fails one older than the bundled library, and says nothing when there is none", async () => {
+    host(hostedLibrary((data) => {
+      data.version = "0.9.0";
+      delete data.entries.find((e) => e.id === "pd-duties-01")!.previousTexts;
+    }));
+    const older = await checkDist(root);
+    expect(older.code).toBe(1);
+    expect(older.output).toMatch(/- Library file library\.json has version 0\.9\.0, older than the bundled library's 1\.0\.0/);
+    host(null);
+    const none = await checkDist(root);
+    expect(none.output).not.toContain("hosted library");
+    expect(none.code).toBe(0);
   });
 });
