@@ -23,10 +23,7 @@ const {
 
 const DEV_URL = "https://localhost:3000";
 /** Files the config itself runs (through jiti): a change to one must invalidate a build cache. */
-const BUILD_SOURCES = ["scripts/deploySettings.js", "src/core/agencyName.ts", "src/core/libraryValidation.ts", "src/core/librarySchemaValidator.ts"].map((file) => path.join(__dirname, file));
-
-/** Replaced in the bundles by its build-time compilation (scripts/librarySchemaLoader.js). */
-const LIBRARY_SCHEMA_VALIDATOR = path.join(__dirname, "src/core/librarySchemaValidator.ts");
+const BUILD_SOURCES = ["scripts/deploySettings.js", "src/core/agencyName.ts", "src/core/libraryValidation.ts"].map((file) => path.join(__dirname, file));
 
 /** Stops the build with a plain message (no stack trace): these are user errors, not bugs. */
 function fail(message) {
@@ -221,11 +218,9 @@ module.exports = async (env, argv) => {
         },
         {
           test: /\.tsx?$/,
-          exclude: [/node_modules/, LIBRARY_SCHEMA_VALIDATOR],
+          exclude: /node_modules/,
           use: { loader: "ts-loader", options: { transpileOnly: true, onlyCompileBundledFiles: true } },
         },
-        // The library's schema check compiled at build time: compiling it in the browser needs eval, which the CSP refuses.
-        { test: LIBRARY_SCHEMA_VALIDATOR, use: path.resolve(__dirname, "scripts/librarySchemaLoader.js") },
         // After TypeScript ("post"), Griffel's build-time transform turns the pane's makeStyles() into ready-made
         // class names, as Fluent UI's own components ship, so the pane carries no CSS-in-JS compiler. Production only:
         // development builds compute the same classes in the browser (Griffel's runtime), and build in half the time.

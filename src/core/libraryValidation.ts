@@ -1,12 +1,11 @@
 /**
  * Validation of a library file: the JSON Schema (content/library.schema.json, checked with ajv)
  * and then the rules a schema cannot express (unique ids, known sections, children, placeholders).
- * Runs at build time (loaded by the webpack config), in tests, and in the browser only in code loaded after the
- * pane's first view (the schema check precompiled: librarySchemaValidator.ts). Every problem names the file, the
- * entry and the reason.
+ * Runs at build time (loaded by the webpack config) and in tests, never in the task pane, so the
+ * browser bundle does not carry ajv. Every problem names the file, the entry and the reason.
  */
-import type { ErrorObject } from "ajv/dist/2020";
-import { librarySchemaValidator } from "./librarySchemaValidator";
+import Ajv2020, { type ErrorObject, type ValidateFunction } from "ajv/dist/2020";
+import schema from "../../content/library.schema.json";
 import { scanPlaceholders, type LibraryData } from "./library";
 import { LIBRARY_SECTION_IDS } from "./pdVocabulary";
 import { clip, clippedList, LIBRARY_LEVEL, QUOTED_MAX_LENGTH, quote, type LibraryProblem } from "./libraryProblem";
@@ -86,7 +85,7 @@ export function findLibraryProblems(data: unknown): LibraryProblem[] {
   // The checks below walk the data recursively and per entry: too deep or too many entries is reported alone.
   const limits = limitProblems(data);
   if (limits.length > 0) return limits;
-  const validate = librarySchemaValidator();
+  const validate = schemaValidator();
   const schemaProblems = validate(data) ? [] : (validate.errors ?? []).flatMap((error) => describeSchemaError(error, data));
   const seen = new Set<string>();
   const entries = isRecord(data) ? data.entries : undefined;
@@ -129,6 +128,14 @@ function deepestPath(data: unknown): string[] | null {
     for (const [key, child] of Object.entries(value)) stack.push({ value: child, path: [...path, key] });
   }
   return null;
+}
+
+let compiledSchema: ValidateFunction | undefined;
+
+function schemaValidator(): ValidateFunction {
+  // verbose: the translation below reads each failing schema's description and the failing value.
+  compiledSchema ??= new Ajv2020({ allErrors: true, strict: true, verbose: true }).compile(schema);
+  return compiledSchema;
 }
 
 function describeJsonSyntaxError(error: unknown, text: string): string {
