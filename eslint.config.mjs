@@ -23,7 +23,7 @@ const OFFICE_NAMESPACE_TYPES = {
 };
 
 export default tseslint.config(
-  { ignores: ["dist/", "coverage/", "node_modules/", "tests/e2e/.build/", "bench/.build/"] },
+  { ignores: ["dist/", "coverage/", "node_modules/", "tests/e2e/.build/", "bench/.build/", "src/core/librarySchemaValidator.generated.ts"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -23,7 +23,7 @@ const {
 
 const DEV_URL = "https://localhost:3000";
 /** Files the config itself runs (through jiti): a change to one must invalidate a build cache. */
-const BUILD_SOURCES = ["scripts/deploySettings.js", "src/core/agencyName.ts", "src/core/libraryValidation.ts"].map((file) => path.join(__dirname, file));
+const BUILD_SOURCES = ["scripts/deploySettings.js", "src/core/agencyName.ts", "src/core/libraryValidation.ts", "src/core/librarySchemaValidator.generated.ts"].map((file) => path.join(__dirname, file));
 
 /** Stops the build with a plain message (no stack trace): these are user errors, not bugs. */
 function fail(message) {

@@ -18,7 +18,8 @@ export const SHORT_TEXT_MAX_LENGTH = 200;
 /** Section and placeholder descriptions are one sentence. */
 export const DESCRIPTION_MAX_LENGTH = 500;
 
-type TextField = { entry: string; field: string; value: string; maxLength: number };
+/** maxLength null: a note for editors, never shown in the pane, checked only for the characters that hide or garble text. */
+type TextField = { entry: string; field: string; value: string; maxLength: number | null };
 
 const LINE_BREAK = /[\n\r\v\f\u0085\u2028\u2029]/;
 // Control characters other than line breaks, tab included (Word would insert it as a tab stop).
@@ -37,12 +38,8 @@ function found(value: string, pattern: RegExp): { ch: string; at: number } | nul
   return match ? { ch: match[0], at: match.index + 1 } : null;
 }
 
-/** Each rule gives the reason `value` breaks it, or null. */
-const TEXT_RULES: ((value: string, maxLength: number) => string | null)[] = [
-  (value) => {
-    const hit = found(value, LINE_BREAK);
-    return hit && `contains a line break (${codePoint(hit.ch)}) at character ${hit.at}: each text is one paragraph (use children for a list)`;
-  },
+/** Each rule gives the reason `value` breaks it, or null: first those for every text, notes included. */
+const CHARACTER_RULES: ((value: string) => string | null)[] = [
   (value) => {
     const hit = found(value, CONTROL);
     return hit && `contains the control character ${codePoint(hit.ch)} at character ${hit.at}`;
@@ -55,6 +52,15 @@ const TEXT_RULES: ((value: string, maxLength: number) => string | null)[] = [
     const hit = found(value, LONE_SURROGATE);
     return hit && `contains half of a character (lone surrogate ${codePoint(hit.ch)}) at character ${hit.at}`;
   },
+];
+
+/** The rules for the texts the pane shows or inserts. */
+const SHOWN_TEXT_RULES: ((value: string, maxLength: number) => string | null)[] = [
+  (value) => {
+    const hit = found(value, LINE_BREAK);
+    return hit && `contains a line break (${codePoint(hit.ch)}) at character ${hit.at}: each text is one paragraph (use children for a list)`;
+  },
+  ...CHARACTER_RULES,
   (value) =>
     hasVisibleLetterOrDigit(value)
       ? null
@@ -72,11 +78,11 @@ export function previousTexts(entry: Record<string, unknown>): Record<string, un
   return Array.isArray(entry.previousTexts) ? entry.previousTexts.map((previous: unknown) => (isRecord(previous) ? previous : {})) : [];
 }
 
-function stringField(entry: string, field: string, value: unknown, maxLength: number): TextField[] {
+function stringField(entry: string, field: string, value: unknown, maxLength: number | null): TextField[] {
   return typeof value === "string" ? [{ entry, field, value, maxLength }] : [];
 }
 
-/** Every text the pane shows or inserts, with the problem's entry name and field. Other shapes are the schema's business. */
+/** Every text the pane shows or inserts, and the notes for editors, with the problem's entry name and field. Other shapes are the schema's business. */
 function shownTexts(data: Record<string, unknown>, entryName: (index: number) => string): TextField[] {
   const fields: TextField[] = [];
   const entries = Array.isArray(data.entries) ? data.entries : [];
@@ -88,6 +94,11 @@ function shownTexts(data: Record<string, unknown>, entryName: (index: number) =>
     previousTexts(entry).forEach((previous, k) => fields.push(...stringField(name, `previousTexts[${k}].text`, previous.text, ENTRY_TEXT_MAX_LENGTH)));
     const keywords = Array.isArray(entry.keywords) ? entry.keywords : [];
     keywords.forEach((keyword, k) => fields.push(...stringField(name, `keywords[${k}]`, keyword, SHORT_TEXT_MAX_LENGTH)));
+    fields.push(...stringField(name, "note", entry.note, null));
+  });
+  const notes = Array.isArray(data.editorialNotes) ? data.editorialNotes : [];
+  notes.forEach((note, index) => {
+    if (isRecord(note)) fields.push(...stringField(LIBRARY_LEVEL, `editorialNotes[${index}].note`, note.note, null));
   });
   const sections = Array.isArray(data.sections) ? data.sections : [];
   sections.forEach((section, index) => {
@@ -114,7 +125,7 @@ export function textProblems(data: unknown, entryName: (index: number) => string
   // Blank text is reported as empty by the other rules; its white space is no second problem.
   const nonBlank = shownTexts(data, entryName).filter(({ value }) => value.trim() !== "");
   return nonBlank.flatMap(({ entry, field, value, maxLength }) =>
-    TEXT_RULES.map((rule) => rule(value, maxLength))
+    (maxLength === null ? CHARACTER_RULES.map((rule) => rule(value)) : SHOWN_TEXT_RULES.map((rule) => rule(value, maxLength)))
       .filter((reason): reason is string => reason !== null)
       .map((reason) => ({ entry, reason: `${field} ${reason}` })),
   );

@@ -1,11 +1,13 @@
 /**
  * Validation of a library file: the JSON Schema (content/library.schema.json, checked with ajv)
  * and then the rules a schema cannot express (unique ids, known sections, children, placeholders).
- * Runs at build time (loaded by the webpack config) and in tests, never in the task pane, so the
- * browser bundle does not carry ajv. Every problem names the file, the entry and the reason.
+ * Runs at build time (loaded by the webpack config), in tests, and in the browser for a library that arrives
+ * at run time (a hosted library.json, the library editor): the schema is checked by ajv's generated code
+ * (`npm run library:schema`), because the pages' Content-Security-Policy forbids compiling it there.
+ * Every problem names the file, the entry and the reason.
  */
-import Ajv2020, { type ErrorObject, type ValidateFunction } from "ajv/dist/2020";
-import schema from "../../content/library.schema.json";
+import type { ErrorObject } from "ajv/dist/2020";
+import validateLibrarySchema from "./librarySchemaValidator.generated";
 import { scanPlaceholders, type LibraryData } from "./library";
 import { LIBRARY_SECTION_IDS } from "./pdVocabulary";
 import { clip, clippedList, LIBRARY_LEVEL, QUOTED_MAX_LENGTH, quote, type LibraryProblem } from "./libraryProblem";
@@ -85,8 +87,7 @@ export function findLibraryProblems(data: unknown): LibraryProblem[] {
   // The checks below walk the data recursively and per entry: too deep or too many entries is reported alone.
   const limits = limitProblems(data);
   if (limits.length > 0) return limits;
-  const validate = schemaValidator();
-  const schemaProblems = validate(data) ? [] : (validate.errors ?? []).flatMap((error) => describeSchemaError(error, data));
+  const schemaProblems = validateSchema(data) ? [] : (validateSchema.errors ?? []).flatMap((error) => describeSchemaError(error, data));
   const seen = new Set<string>();
   const entries = isRecord(data) ? data.entries : undefined;
   const texts = textProblems(data, (index) => entryName(entries, index));
@@ -130,13 +131,8 @@ function deepestPath(data: unknown): string[] | null {
   return null;
 }
 
-let compiledSchema: ValidateFunction | undefined;
-
-function schemaValidator(): ValidateFunction {
-  // verbose: the translation below reads each failing schema's description and the failing value.
-  compiledSchema ??= new Ajv2020({ allErrors: true, strict: true, verbose: true }).compile(schema);
-  return compiledSchema;
-}
+/** The schema's validator, generated with ajv's verbose option: errors carry each failing schema and value. */
+const validateSchema = validateLibrarySchema as { (data: unknown): boolean; errors?: ErrorObject[] | null };
 
 function describeJsonSyntaxError(error: unknown, text: string): string {
   const message = error instanceof Error ? error.message : String(error);
@@ -386,6 +382,20 @@ const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-([0-9A-Za-z.-]+))?$
 
 function isSemver(version: string): boolean {
   return SEMVER.test(version);
+}
+
+export interface SemverParts {
+  major: number;
+  minor: number;
+  patch: number;
+  /** The part after "-", as in "rc.1" of "1.2.0-rc.1"; undefined for a release. */
+  prerelease: string | undefined;
+}
+
+/** The numbers of a semantic version such as "1.2.0" or "1.2.0-rc.1"; null when it is not one. */
+export function parseSemver(version: string): SemverParts | null {
+  const match = SEMVER.exec(version);
+  return match ? { major: Number(match[1]), minor: Number(match[2]), patch: Number(match[3]), prerelease: match[4] } : null;
 }
 
 /** Semantic version order (semver.org §11): negative when `a` is lower than `b`, 0 when equal. */

@@ -97,6 +97,21 @@ describe("text in the library", () => {
     ]);
   });
 
+  it("checks notes for editors for control and bidirectional characters, but allows them line breaks and any length", () => {
+    const data = broken((d) => {
+      d.entries[3]!.note = "Reviewed by\u0007 the CX office.";
+      d.editorialNotes![0]!.note = "Typo\u202E fixed.";
+    });
+    expect(findLibraryProblems(data).map((problem) => `${problem.entry}: ${problem.reason}`)).toEqual([
+      `${target.id}: note contains the control character U+0007 at character 12`,
+      `${LIBRARY_LEVEL}: editorialNotes[0].note contains the bidirectional control U+202E at character 5, which changes how the text after it is displayed`,
+    ]);
+    const fine = broken((d) => {
+      d.entries[3]!.note = `First line.\nSecond line: ${"long ".repeat(2000)}`;
+    });
+    expect(findLibraryProblems(fine)).toEqual([]);
+  });
+
   it("reports a lone surrogate written as a JSON escape in the file", () => {
     const text = realText.replace(JSON.stringify(target.text), JSON.stringify(target.text).replace(/"$/, '\\ud800"'));
     expect(text).not.toBe(realText);
