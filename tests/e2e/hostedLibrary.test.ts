@@ -101,31 +101,37 @@ async function openWithHosted(content: string | Buffer | null) {
 }
 
 describe("a library.json beside taskpane.html", () => {
-  it("valid and newer: replaces the bundled library after the first view, keeping the search, and Settings names it", async () => {
+  it("valid and newer: replaces the bundled library after the first view, keeping the user's search and open settings", async () => {
     host(hostedLibrary());
     session = await openPane({
       doc: PD,
-      // Holds library.json back until the user has started a search, so the swap happens under their feet.
+      // Holds library.json back until the test lets it through, so the swap happens under the user's feet.
       beforeLoad: async (page) => {
         await page.route("**/library.json", async (route) => {
-          await page.waitForFunction(() => (document.querySelector("input[type=search]") as HTMLInputElement | null)?.value === "customers");
+          await page.waitForFunction(() => (window as unknown as { __release?: boolean }).__release === true, undefined, { timeout: 60_000 });
           await route.fallback();
         });
       },
     });
     const { page } = session;
-    // The first view is the bundled library's.
+    // The first view is the bundled library's; the user searches and starts changing a setting.
     await page.getByTestId("card-pd-duties-01").getByText(BUNDLED_TEXT).waitFor();
     const search = page.getByRole("searchbox", { name: "Search all CX language" });
     await search.fill("customers");
-    // The hosted entry's text shows, found by the search the user typed before it arrived.
-    await page.getByText(HOSTED_TEXT).first().waitFor();
-    expect(await search.inputValue()).toBe("customers");
+    const about = await openSettings(page);
+    expect(await about.innerText()).toBe(`CX library ${bundled.version}, bundled with the add-in`);
+    const agency = page.getByRole("textbox", { name: "Agency name" });
+    await agency.fill("USDA");
+    await page.evaluate(() => ((window as unknown as { __release?: boolean }).__release = true));
+    // The hosted library arrives: Settings names it, and the user's unsaved name, search and results stay.
+    await about.getByText("CX library 1.1.0, from your organisation’s server", { exact: true }).waitFor();
+    expect(await about.innerText()).toBe("CX library 1.1.0, from your organisation’s server");
+    expect([await agency.inputValue(), await search.inputValue()]).toEqual(["USDA", "customers"]);
+    await page.getByText(HOSTED_TEXT).first().waitFor(); // found by the search typed before it arrived
+    await settingsAtEachWidth(page, "hosted");
+    await page.getByRole("button", { name: "Cancel" }).click();
     await search.fill("");
     await page.getByTestId("card-pd-duties-01").getByText(HOSTED_TEXT).waitFor();
-    const about = await openSettings(page);
-    expect(await about.innerText()).toBe("CX library 1.1.0, from your organisation’s server");
-    await settingsAtEachWidth(page, "hosted");
     // The validator ran under the page's policy: nothing refused, nothing logged.
     expect(session.consoleErrors).toEqual([]);
     expect(session.blockedRequests).toEqual([]);
