@@ -109,7 +109,9 @@ function initialGzipBytes(dir) {
 
 async function firstRenders() {
   const app = express();
-  app.use(express.static(BUILD, { fallthrough: false }));
+  app.use(express.static(BUILD));
+  // The pane asks for a hosted library.json, which is not there (as for an agency that hosts none): a quiet 404.
+  app.use((request, response) => response.sendStatus(404));
   const server = await new Promise((resolve) => {
     const s = app.listen(0, "127.0.0.1", () => resolve(s));
   });

@@ -2,7 +2,9 @@
 // before hosting it and uploading its manifest. Checks the manifest (Microsoft's schema when it is beside
 // the project, and the project's own checks), that every address in it is https under ADDIN_URL and
 // names a file that exists, that the pages load office.js from the chosen Office cloud and nothing
-// else from outside their own origin, and that the hosting configurations send the frame-ancestors list. Prints PASS/FAIL per check; exits 1 when any check fails.
+// else from outside their own origin, that the hosting configurations send the frame-ancestors list, and that an
+// agency's library.json placed in the build (the hosted library) would be used. Prints PASS/FAIL per check; exits 1
+// when any check fails.
 //
 // ADDIN_URL, OFFICE_CLOUD, OFFICE_JS_URL and FRAME_ANCESTORS_EXTRA, when set, are what the build must match; when not set, the
 // report says what the build was made for (read from the manifest and the pane).
@@ -30,6 +32,7 @@ const {
 const jiti = createJiti(import.meta.url);
 const { manifestProblems, xsdErrors, XSD_DIR } = await jiti.import("./manifestChecks.ts");
 const { cleanAgencyName } = await jiti.import("../src/core/agencyName.ts");
+const { checkHostedLibrary, HOSTED_LIBRARY_FILE } = await jiti.import("../src/core/hostedLibrary.ts");
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const dist = path.resolve(process.argv[2] ?? "dist");
@@ -139,6 +142,34 @@ function settingsCheck() {
   check(`built with the settings given (build-settings.json: ${summary})`, problems);
 }
 
+/**
+ * A library.json beside taskpane.html, checked as the pane checks it (the same function, the build's validator)
+ * against the library the build bundled (build-settings.json's CX_LIBRARY): each problem named, or that the pane
+ * will use it. No file: the pane uses the bundled library, which is normal.
+ */
+function hostedLibraryCheck() {
+  const file = path.join(dist, HOSTED_LIBRARY_FILE);
+  if (!fs.existsSync(file)) return;
+  const shownFile = path.relative(process.cwd(), file) || file;
+  const settingsFile = path.join(dist, "build-settings.json");
+  const bundledName = (fs.existsSync(settingsFile) && JSON.parse(fs.readFileSync(settingsFile, "utf8")).CX_LIBRARY) || "content/library.json";
+  const bundledPath = path.resolve(ROOT, bundledName);
+  if (!fs.existsSync(bundledPath)) {
+    check(`the hosted library ${shownFile} can be compared with the bundled one`, [`the bundled library ${bundledName} is not in this checkout`]);
+    return;
+  }
+  const bundled = JSON.parse(fs.readFileSync(bundledPath, "utf8"));
+  const result = checkHostedLibrary(fs.readFileSync(file, "utf8"), bundled);
+  const title = `the hosted library ${shownFile} is valid and newer than the bundled ${bundledName} (${bundled.version})`;
+  if (result.use === "hosted") {
+    check(`${title}: the pane will use its version ${result.data.version}`, []);
+    return;
+  }
+  // The reason's first line says what is wrong with the file; the lines after it are its problems, one each.
+  const [summary, ...problems] = (result.reason ?? "").split("\n");
+  check(title, [summary, ...problems.map((line) => line.replace(/^\s*-\s*/, ""))]);
+}
+
 async function run() {
   const expected = expectedSettings();
   const manifestPath = path.join(dist, "manifest.xml");
@@ -234,6 +265,7 @@ async function run() {
   check("each page's Content-Security-Policy allows only its own origin and office.js's folder", pageProblems);
 
   check(...hostingCheck(expected.ancestors));
+  hostedLibraryCheck();
 
   const maps = fs.readdirSync(dist).filter((f) => f.endsWith(".map"));
   if (maps.length > 0) notes.push(`${maps.length} source map(s) in the build (SOURCE_MAPS=1): hosting them publishes every source file.`);

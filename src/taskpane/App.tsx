@@ -2,6 +2,7 @@ import { FluentProvider, makeStyles, tokens, webLightTheme } from "@fluentui/rea
 import type { Library } from "../core/library";
 import type { DocumentGateway } from "../word/gateway";
 import type { HostConnection } from "../word/host";
+import type { HostedLibraryRequest } from "./hostedLibrary";
 import { LiveRegion } from "./components/LiveRegion";
 import { NoDocument, OutsideOffice } from "./components/LaterParts";
 import { useDeferred } from "./deferred";
@@ -34,12 +35,15 @@ export type AppProps = {
   host: HostConnection;
   /** null outside Word. */
   gateway: DocumentGateway | null;
+  /** The bundled library, shown until a hosted one has been checked and taken. */
   library: Library;
+  /** The host's library.json, checked after the first view (none: the bundled library only). */
+  hostedLibrary?: HostedLibraryRequest;
   /** The tenant's agency name from the build; used for {{agency}} until the user sets one. */
   defaultAgency?: string;
 };
 
-export function App({ host, gateway, library, defaultAgency }: AppProps) {
+export function App({ host, gateway, library, hostedLibrary, defaultAgency }: AppProps) {
   const styles = useStyles();
   // High contrast needs no theme of its own: Windows forced colours override the page.
   const wantsDark = host.kind === "word" && host.theme === "dark";
@@ -50,7 +54,7 @@ export function App({ host, gateway, library, defaultAgency }: AppProps) {
       <div className={styles.root}>
         <LiveRegion>
           {host.kind === "word" && gateway ? (
-            <Pane host={host} gateway={gateway} library={library} defaultAgency={defaultAgency} />
+            <Pane host={host} gateway={gateway} library={library} hostedLibrary={hostedLibrary} defaultAgency={defaultAgency} />
           ) : (
             <>
               <PaneHeader />

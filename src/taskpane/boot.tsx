@@ -1,8 +1,9 @@
 import { createRoot } from "react-dom/client";
-import { bundledLibrary } from "../core/bundledLibrary";
+import { bundledLibrary, bundledLibraryData } from "../core/bundledLibrary";
 import type { Detection, DocumentGateway } from "../word/gateway";
 import { connectGateway, connectToHost } from "../word/host";
 import { App } from "./App";
+import { fetchHostedLibrary } from "./hostedLibrary";
 import { darkTheme } from "./themes";
 
 /** A tenant's agency name, fixed at build time with CX_AGENCY (see README); empty means the library's default. */
@@ -13,6 +14,8 @@ declare const CX_BUILD_AGENCY: string;
  * Resolves to a function that removes the pane again (the preview opens a fresh pane per document, as Word does).
  */
 export async function bootTaskpane(container: HTMLElement): Promise<() => void> {
+  // An agency's library.json beside the page is asked for while Office starts; the pane checks it after its first view.
+  const hostedLibrary = { answer: fetchHostedLibrary(), bundled: bundledLibraryData };
   const host = await connectToHost();
   const gateway = host.kind === "word" ? connectGateway(host) : null;
   // A dark Word gets its theme before the first render; should it fail to load, the pane starts light.
@@ -23,6 +26,7 @@ export async function bootTaskpane(container: HTMLElement): Promise<() => void> 
       host={host}
       gateway={gateway && host.kind === "word" && host.canDetectSections ? withFirstDetectionStarted(gateway) : gateway}
       library={bundledLibrary}
+      hostedLibrary={hostedLibrary}
       defaultAgency={CX_BUILD_AGENCY || undefined}
     />,
   );

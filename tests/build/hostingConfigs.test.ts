@@ -52,6 +52,8 @@ describe("the hosting configurations in deploy/", () => {
   it("nginx revalidates pages, caches hashed files for good and icons for a day, never no-cache or no-store for an icon", () => {
     expect(nginxCacheFor("/taskpane.html")).toBe("no-cache");
     expect(nginxCacheFor("/manifest.xml")).toBe("no-cache");
+    expect(nginxCacheFor("/library.json")).toBe("no-cache"); // an agency's library, read at each start of the pane
+    expect(nginxCacheFor("/cx/library.json")).toBe("no-cache");
     expect(nginxCacheFor("/taskpane.1a2b3c4d.js")).toBe(HASHED_CACHE);
     expect(nginxCacheFor("/assets/icon-32.png")).toBe(ICON_CACHE);
     expect(nginxCacheFor("/cx/assets/icon-80.png")).toBe(ICON_CACHE); // served under a path
@@ -70,12 +72,27 @@ describe("the hosting configurations in deploy/", () => {
       "public",
     ]);
     expect(webConfig.getElementsByTagName("action")[0].getAttribute("value")).toBe(HASHED_CACHE);
+    // The one rule that lengthens caching matches hashed bundles, not library.json, which stays revalidated.
+    const hashed = new RegExp(webConfig.getElementsByTagName("conditions")[0].getElementsByTagName("add")[0].getAttribute("pattern")!);
+    expect([hashed.test("/taskpane.1a2b3c4d.js"), hashed.test("/library.json"), hashed.test("/cx/library.json")]).toEqual([true, false, false]);
+  });
+
+  it("IIS serves library.json as JSON (a file type without a MIME type is not served), replacing any inherited mapping", () => {
+    const staticContent = Array.from(webConfig.getElementsByTagName("staticContent")[0].childNodes).filter((n) => n.nodeType === 1) as unknown as Element[];
+    const json = staticContent.filter((e) => e.getAttribute("fileExtension") === ".json").map((e) => `${e.nodeName} ${e.getAttribute("mimeType") ?? ""}`.trim());
+    // A mimeMap for an extension the server already maps is an error (HTTP 500) unless it is removed first.
+    expect(json).toEqual(["remove", "mimeMap application/json"]);
   });
 
   it("Azure caches hashed bundles for good and icons for a day", () => {
     const headersFor = (route: string) => azure.routes.find((r: { route: string }) => r.route === route)?.headers;
     expect(headersFor("/*.js")).toEqual({ "Cache-Control": HASHED_CACHE });
     expect(headersFor("/assets/*.png")).toEqual({ "Cache-Control": ICON_CACHE });
+    // library.json takes the global no-cache: no route (Azure's * matches within a path) reaches it.
+    const routeMatches = (route: string, uri: string) => new RegExp(`^${route.replace(/[.]/g, "\\.").replace(/\*/g, ".*")}$`).test(uri);
+    expect(azure.routes.filter((r: { route: string }) => routeMatches(r.route, "/library.json")).map((r: { route: string }) => r.route)).toEqual([]);
+    expect(routeMatches("/*.js", "/taskpane.1a2b3c4d.js")).toBe(true); // the matching is real
+    expect(azure.globalHeaders["Cache-Control"]).toBe("no-cache");
   });
 
   it("do not serve the hosting configurations the build leaves in dist/", () => {

@@ -6,6 +6,7 @@ import { bundledLibrary } from "../../src/core/bundledLibrary";
 import type { Library } from "../../src/core/library";
 import { App } from "../../src/taskpane/App";
 import { AnnounceProvider } from "../../src/taskpane/components/LiveRegion";
+import type { HostedLibraryRequest } from "../../src/taskpane/hostedLibrary";
 import type { HostConnection } from "../../src/word/host";
 import { createFakeGateway, type FakeGateway, type FakeGatewayOptions } from "./fakeGateway";
 
@@ -17,6 +18,8 @@ export type RenderPaneOptions = FakeGatewayOptions & {
   defaultAgency?: string;
   /** Another library than the bundled one (e.g. with earlier versions of its texts). */
   library?: Library;
+  /** What the host answers for library.json (none: the pane is not told to look). */
+  hostedLibrary?: HostedLibraryRequest;
 };
 
 export const library = bundledLibrary;
@@ -42,7 +45,7 @@ export function renderPane(options: RenderPaneOptions = {}) {
   const utils = render(
     <RendererProvider renderer={styleRenderer} targetDocument={document}>
       <AnnounceProvider announce={announce}>
-        <App host={host} gateway={gateway} library={options.library ?? bundledLibrary} defaultAgency={options.defaultAgency} />
+        <App host={host} gateway={gateway} library={options.library ?? bundledLibrary} hostedLibrary={options.hostedLibrary} defaultAgency={options.defaultAgency} />
       </AnnounceProvider>
     </RendererProvider>,
   );

@@ -19,6 +19,7 @@ import { useSearch } from "../hooks/useSearch";
 import { useSelection } from "../hooks/useSelection";
 import { useSettings } from "../hooks/useSettings";
 import { useViewAnnouncements } from "../hooks/useViewAnnouncements";
+import { useHostedLibrary, type HostedLibraryRequest } from "../hostedLibrary";
 import { shownView } from "../shownSection";
 import { sourceComment } from "../sourceComment";
 import { InsertBar } from "./InsertBar";
@@ -35,7 +36,9 @@ import { SuggestionsProvider, type SuggestionActions, type SuggestionData, type 
 export type PaneProps = {
   host: Extract<HostConnection, { kind: "word" }>;
   gateway: DocumentGateway;
+  /** The bundled library; a hosted one replaces it once checked (see hostedLibrary.ts). */
   library: Library;
+  hostedLibrary?: HostedLibraryRequest;
   defaultAgency?: string;
 };
 
@@ -63,8 +66,10 @@ function PanelButton({ panel, children, "data-testid": testId }: PanelButtonProp
 }
 
 /** The pane inside Word: header with section controls, search, suggestions and the insert bar. */
-export function Pane({ host, gateway, library, defaultAgency }: PaneProps) {
+export function Pane({ host, gateway, library: bundledLibrary, hostedLibrary, defaultAgency }: PaneProps) {
   const styles = usePaneStyles();
+  const { inUse: libraryInUse, check: checkHostedLibrary } = useHostedLibrary(bundledLibrary, hostedLibrary);
+  const { library } = libraryInUse;
   const announce = useAnnounce();
   const settings = useSettings(gateway, library, defaultAgency);
   const { values } = settings;
@@ -73,6 +78,9 @@ export function Pane({ host, gateway, library, defaultAgency }: PaneProps) {
   // Word's first answer about the cursor, and its paint, come before anything the first view does not need.
   const firstViewShown = useAfterPaint(!host.canDetectSections || (cursor.status !== "idle" && cursor.status !== "detecting"));
   const overview = useDocumentOverview(gateway, library, values, firstViewShown);
+  useEffect(() => {
+    if (firstViewShown) checkHostedLibrary();
+  }, [firstViewShown, checkHostedLibrary]);
   const refreshOverview = overview.refresh;
   // A document that reads as a performance plan opens the plan view, unless the user has chosen what to show.
   const { documentIsPlan } = view;
@@ -228,6 +236,7 @@ export function Pane({ host, gateway, library, defaultAgency }: PaneProps) {
             settings={settings.settings}
             defaultAgency={settings.defaultAgency}
             libraryAgency={settings.libraryAgency}
+            libraryInUse={libraryInUse}
             canTrackAndComment={reviewWorkflow}
             exampleComment={sourceComment(library, shown.kind === "section" ? library.entriesInSection(shown.sectionId).slice(0, 1).map((entry) => entry.id) : [])}
             onSave={settings.save}

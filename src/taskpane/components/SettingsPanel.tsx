@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent, type Ref } from "react";
 import { Button, Field, Input, makeStyles, Radio, RadioGroup, Switch, tokens } from "@fluentui/react-components";
 import { AGENCY_NAME_MAX_LENGTH } from "../../core/agencyName";
 import type { InsertForm, PaneSettings, WordProblem } from "../../word/gateway";
+import type { LibraryInUse } from "../hostedLibrary";
 import { PANEL_FOCUS } from "../hooks/usePanel";
 import { usePaneStyles } from "./Pane.styles";
 import { ProblemBar } from "./ProblemBar";
@@ -19,6 +20,18 @@ const useStyles = makeStyles({
   },
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  about: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    paddingTop: tokens.spacingVerticalS,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    overflowWrap: "anywhere",
+    "& p": { margin: 0 },
+    "& ul": { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  },
 });
 
 export type SettingsPanelProps = {
@@ -30,6 +43,8 @@ export type SettingsPanelProps = {
   defaultAgency: string;
   /** The agency name written in the library ("Replaces DHS in the language"). */
   libraryAgency: string;
+  /** The library the pane shows and where it came from, with why a hosted one was not used (for an admin). */
+  libraryInUse: LibraryInUse;
   /** Word has WordApi 1.4 (track changes mode and comments): without it the review-workflow switches are unavailable. */
   canTrackAndComment: boolean;
   /** The comment an insertion would carry, as an example in the switch's hint ("CX language library 1.0.0 – Major Duties"). */
@@ -51,7 +66,7 @@ const UNAVAILABLE = "Not available: this version of Word lacks Word API 1.4, whi
  * dialog is cramped at 320 px). Mounted when opened, so it starts from the current settings.
  */
 
-export function SettingsPanel({ id, panelRef, settings, defaultAgency, libraryAgency, canTrackAndComment, exampleComment, onSave, onClose }: SettingsPanelProps) {
+export function SettingsPanel({ id, panelRef, settings, defaultAgency, libraryAgency, libraryInUse, canTrackAndComment, exampleComment, onSave, onClose }: SettingsPanelProps) {
   const styles = useStyles();
   const paneStyles = usePaneStyles();
   const titleId = useId();
@@ -133,6 +148,34 @@ export function SettingsPanel({ id, panelRef, settings, defaultAgency, libraryAg
           <Button onClick={() => onClose(false)}>{save.status === "error" ? "Close" : "Cancel"}</Button>
         </div>
       </form>
+      <LibraryAbout inUse={libraryInUse} className={styles.about} />
     </section>
+  );
+}
+
+/**
+ * Which library the pane shows, and, when the host has a library.json that was not used, why (the check's reason:
+ * its first line, then each problem as an item), so an admin looking here learns what to fix.
+ */
+function LibraryAbout({ inUse, className }: { inUse: LibraryInUse; className: string }) {
+  const [summary, ...problems] = inUse.refusal?.split("\n") ?? [];
+  return (
+    <div className={className} data-testid="library-about">
+      <p>
+        CX library {inUse.library.version}, {inUse.hosted ? "from your organisation’s server" : "bundled with the add-in"}
+      </p>
+      {inUse.refusal !== null && (
+        <>
+          <p>The hosted library was not used: {summary}</p>
+          {problems.length > 0 && (
+            <ul>
+              {problems.map((problem, index) => (
+                <li key={index}>{problem.replace(/^\s*-\s*/, "")}</li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+    </div>
   );
 }
