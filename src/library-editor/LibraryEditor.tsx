@@ -6,6 +6,7 @@ import { checkHostedLibrary, HOSTED_LIBRARY_FILE } from "../core/hostedLibrary";
 import { createLibrary, type LibraryData, type LibraryEntry, type LibrarySection } from "../core/library";
 import { applyEdit, newEntryId, type LibraryEdit } from "../core/libraryEditing";
 import { LIBRARY_MAX_BYTES } from "../core/libraryValidation";
+import { fetchHostedLibrary } from "../taskpane/hostedLibrary";
 import { EntryCard, entryName } from "./components/EntryCard";
 import { PlaceholdersEditor } from "./components/PlaceholdersEditor";
 import { SaveVersion } from "./components/SaveVersion";
@@ -25,17 +26,13 @@ type Notice = { title: string; reasons: string[] };
 
 /** What the pane uses: the hosted library when it is valid and newer than the built-in one, else the built-in one. */
 async function paneLibrary(): Promise<{ opened: OpenedLibrary; notice: Notice | null }> {
-  let text: string | null = null;
-  try {
-    const response = await fetch(HOSTED_LIBRARY_FILE, { cache: "no-cache", credentials: "same-origin" });
-    if (response.ok) text = await response.text();
-  } catch {
-    // Not reachable (a page opened from disk): the built-in library, as in the pane.
-  }
-  const check = checkHostedLibrary(text, bundledLibraryData);
+  const bundled = { opened: { data: bundledLibraryData, from: BUNDLED } };
+  const answer = await fetchHostedLibrary();
+  if ("unreadable" in answer) return { ...bundled, notice: { title: `The pane does not use the ${HOSTED}`, reasons: [answer.unreadable] } };
+  const check = checkHostedLibrary(answer.text, bundledLibraryData);
   if (check.use === "hosted") return { opened: { data: check.data, from: HOSTED }, notice: null };
   return {
-    opened: { data: bundledLibraryData, from: BUNDLED },
+    ...bundled,
     notice: check.reason === null ? null : { title: `The pane does not use the ${HOSTED}`, reasons: [check.reason, "Download it and open it here to see and fix each problem."] },
   };
 }
