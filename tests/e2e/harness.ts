@@ -126,8 +126,11 @@ export async function openPane(
 }
 
 /** axe-core WCAG 2.1 A/AA and best-practice violations, summarised so a failure says what is wrong and where. */
-export async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page })
+/** axe's violations on the page, or only in the parts `include` selects (the parts a state changed, on a large page). */
+export async function axeViolations(page: Page, include: readonly string[] = []): Promise<string[]> {
+  const builder = new AxeBuilder({ page });
+  for (const selector of include) builder.include(selector);
+  const results = await builder
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
     // Fluent UI's focus manager (tabster) places hidden, focusable <i data-tabster-dummy> sentinels at the
     // edges of focus zones; focusing one moves focus on at once, so keyboard users never land on it.
