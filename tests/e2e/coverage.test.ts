@@ -54,6 +54,15 @@ const rowHeaders = (page: Page) => table(page).locator("tbody th").allTextConten
 const figure = (page: Page, label: string): Locator =>
   page.locator("dl > div", { has: page.locator("dt", { hasText: new RegExp(`^${label}$`) }) }).locator("dd");
 
+/**
+ * After a change of colour setting: elements fade to their new colours (Fluent's transitions), so contrast is judged
+ * once no transition runs, a frame after the new styles apply.
+ */
+async function colorsSettled(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== "running"));
+}
+
 async function downloaded(page: Page, button: string): Promise<{ name: string; text: string }> {
   const download = page.waitForEvent("download");
   await page.getByRole("button", { name: button }).click();
@@ -186,13 +195,13 @@ describe("reading chosen files", () => {
       const [r, g, b] = getComputedStyle(document.querySelector("main")!.parentElement!).backgroundColor.match(/\d+/g)!.map(Number);
       return r! + g! + b! < 3 * 80;
     });
-    // Buttons fade to their new colours (Fluent's transitions): contrast is judged once they are there.
-    await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== "running"));
+    await colorsSettled(page);
     expect(await axeViolations(page)).toEqual([]);
     await stateShot(page, "coverage-done-dark");
 
     // Forced colours: the chart's bars keep system colours the user's theme sets, so they stay visible.
     await page.emulateMedia({ colorScheme: "light", forcedColors: "active" });
+    await colorsSettled(page);
     const fill = await page
       .getByTestId("chart-introduction")
       .locator("[aria-hidden=true] > span")
