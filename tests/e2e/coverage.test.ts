@@ -14,7 +14,7 @@ import { bundledLibrary } from "../../src/core/bundledLibrary";
 import { COVERAGE_FILTERS, coverageCsv, coverageJson, coverageSummary, type CoverageReport, type FileCoverage } from "../../src/core/coverage";
 import { PROGRESS_INTERVAL_MS } from "../../src/coverage/useCoverageBatch";
 import { DOCX_MAX_FILE_BYTES } from "../../src/docx/readDocx";
-import { axeViolations, paneSessionPerTest, screenshot, type PaneSession } from "./harness";
+import { axeViolations, transitionsEnded, paneSessionPerTest, screenshot, type PaneSession } from "./harness";
 
 const panes = paneSessionPerTest();
 /** The states' screenshots, under test-results/ (npm run screenshots, which makes the README's pictures, skips them). */
@@ -60,7 +60,7 @@ const figure = (page: Page, label: string): Locator =>
  */
 async function colorsSettled(page: Page): Promise<void> {
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-  await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== "running"));
+  await transitionsEnded(page);
 }
 
 async function downloaded(page: Page, button: string): Promise<{ name: string; text: string }> {

@@ -141,6 +141,11 @@ export async function axeViolations(page: Page, include: readonly string[] = [])
   );
 }
 
+/** Until no CSS transition or animation runs: Fluent's controls fade to new colours, and axe must judge the end colours. */
+export async function transitionsEnded(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== "running"));
+}
+
 export async function screenshot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: false });

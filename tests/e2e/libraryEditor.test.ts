@@ -10,7 +10,7 @@ import { bundledLibrary, bundledLibraryData } from "../../src/core/bundledLibrar
 import type { LibraryData } from "../../src/core/library";
 import { changeSummaryText } from "../../src/core/libraryEditing";
 import { findLibraryProblems } from "../../src/core/libraryValidation";
-import { axeViolations, paneSessionPerTest, screenshot, type PaneSession } from "./harness";
+import { axeViolations, transitionsEnded, paneSessionPerTest, screenshot, type PaneSession } from "./harness";
 
 const panes = paneSessionPerTest();
 const stateShot = (page: Page, name: string) => (process.env.CX_SCREENSHOTS_DIR ? Promise.resolve() : screenshot(page, name));
@@ -61,7 +61,7 @@ const listedIds = (page: Page, section: string) =>
 async function settled(page: Page): Promise<void> {
   await page.locator("[data-testid=problem-count]:not([aria-busy=true])").waitFor();
   await page.waitForTimeout(50);
-  await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== "running"));
+  await transitionsEnded(page);
 }
 
 /**
