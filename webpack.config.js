@@ -23,7 +23,7 @@ const {
 
 const DEV_URL = "https://localhost:3000";
 /** Files the config itself runs (through jiti): a change to one must invalidate a build cache. */
-const BUILD_SOURCES = ["scripts/deploySettings.js", "src/core/agencyName.ts", "src/core/libraryValidation.ts", "src/core/librarySchemaValidator.generated.ts"].map((file) => path.join(__dirname, file));
+const BUILD_SOURCES = ["scripts/deploySettings.js", "src/core/agencyName.ts", "src/core/libraryValidation.ts", "src/core/librarySchemaValidator.generated.ts", "src/core/plainWordsValidation.ts", "content/plain-words.schema.json"].map((file) => path.join(__dirname, file));
 
 /** Stops the build with a plain message (no stack trace): these are user errors, not bugs. */
 function fail(message) {
@@ -62,23 +62,45 @@ async function buildAgencyName() {
   return cleaned;
 }
 
-/** Validates the CX library (content/library.json, or the file named by CX_LIBRARY) and returns its path. */
-async function checkedLibraryPath() {
-  const libraryPath = path.resolve(__dirname, process.env.CX_LIBRARY || "content/library.json");
-  const displayName = path.relative(__dirname, libraryPath) || libraryPath;
-  if (!fs.existsSync(libraryPath)) {
-    fail(`CX library file ${displayName} does not exist (CX_LIBRARY=${process.env.CX_LIBRARY ?? ""}).`);
-  }
-  const jiti = createJiti(__filename);
-  const { parseLibraryJson, LibraryValidationError } = await jiti.import("./src/core/libraryValidation.ts");
+/**
+ * Validates a content file (the default, or the file named by the setting `envName`) with the validator exported by
+ * `validatorModule` and returns its path. An agency's own file fails the build with the file, the entry and the reason.
+ */
+async function checkedContentPath({ envName, defaultPath, what, validatorModule, parse, errorClass }) {
+  const filePath = path.resolve(__dirname, process.env[envName] || defaultPath);
+  const displayName = path.relative(__dirname, filePath) || filePath;
+  if (!fs.existsSync(filePath)) fail(`${what} ${displayName} does not exist (${envName}=${process.env[envName] ?? ""}).`);
+  const validator = await createJiti(__filename).import(validatorModule);
   try {
-    parseLibraryJson(fs.readFileSync(libraryPath, "utf8"), displayName);
+    validator[parse](fs.readFileSync(filePath, "utf8"), displayName);
   } catch (error) {
-    if (error instanceof LibraryValidationError) fail(error.message);
+    if (error instanceof validator[errorClass]) fail(error.message);
     throw error;
   }
-  return libraryPath;
+  return filePath;
 }
+
+/** The CX library: content/library.json, or CX_LIBRARY. */
+const checkedLibraryPath = () =>
+  checkedContentPath({
+    envName: "CX_LIBRARY",
+    defaultPath: "content/library.json",
+    what: "CX library file",
+    validatorModule: "./src/core/libraryValidation.ts",
+    parse: "parseLibraryJson",
+    errorClass: "LibraryValidationError",
+  });
+
+/** The plain-language word list: content/plain-words.json, or CX_PLAIN_WORDS. */
+const checkedPlainWordsPath = () =>
+  checkedContentPath({
+    envName: "CX_PLAIN_WORDS",
+    defaultPath: "content/plain-words.json",
+    what: "Plain-language word list",
+    validatorModule: "./src/core/plainWordsValidation.ts",
+    parse: "parsePlainWordsJson",
+    errorClass: "PlainWordsValidationError",
+  });
 
 /** Writes `settings` to build-settings.json beside the pages. */
 function buildSettingsRecord(settings) {
@@ -104,6 +126,7 @@ module.exports = async (env, argv) => {
   const startSource = "src/taskpane/start.js";
   const startScript = `start.${crypto.createHash("sha256").update(fs.readFileSync(startSource)).digest("hex").slice(0, 8)}.js`;
   const libraryPath = await checkedLibraryPath();
+  const plainWordsPath = await checkedPlainWordsPath();
   // The stand-in bundle replaces office.js in the browser tests; it is never part of dist/.
   const standinOnly = Boolean(env.standin);
 
@@ -182,6 +205,7 @@ module.exports = async (env, argv) => {
         OFFICE_CLOUD: office.cloud,
         OFFICE_JS_URL: officeJsUrl,
         CX_LIBRARY: path.relative(__dirname, libraryPath).split(path.sep).join("/"),
+        CX_PLAIN_WORDS: path.relative(__dirname, plainWordsPath).split(path.sep).join("/"),
         CX_AGENCY: agencyName,
         SOURCE_MAPS: process.env.SOURCE_MAPS === "1" ? "1" : "",
       };

@@ -66,6 +66,7 @@ async function build() {
   // A production build needs a deployment address; nothing built here is deployed.
   process.env.ADDIN_URL ||= "https://cx.example.gov";
   process.env.CX_LIBRARY = "";
+  process.env.CX_PLAIN_WORDS = "";
   process.env.CX_AGENCY = "";
   const configure = require("../webpack.config.js");
   const at = async (env, outputPath, entry) => {

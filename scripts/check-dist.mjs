@@ -121,6 +121,7 @@ function givenSettings() {
   if (env.OFFICE_CLOUD) given.OFFICE_CLOUD = officeJs(env).cloud;
   if (env.OFFICE_CLOUD || env.OFFICE_JS_URL) given.OFFICE_JS_URL = officeJs(env).url;
   if (env.CX_LIBRARY) given.CX_LIBRARY = path.relative(ROOT, path.resolve(ROOT, env.CX_LIBRARY)).split(path.sep).join("/");
+  if (env.CX_PLAIN_WORDS) given.CX_PLAIN_WORDS = path.relative(ROOT, path.resolve(ROOT, env.CX_PLAIN_WORDS)).split(path.sep).join("/");
   if (env.CX_AGENCY !== undefined) given.CX_AGENCY = cleanAgencyName(env.CX_AGENCY) ?? "";
   if (env.SOURCE_MAPS !== undefined) given.SOURCE_MAPS = env.SOURCE_MAPS === "1" ? "1" : "";
   return given;

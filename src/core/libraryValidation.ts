@@ -134,7 +134,7 @@ function deepestPath(data: unknown): string[] | null {
 /** The schema's validator, generated with ajv's verbose option: errors carry each failing schema and value. */
 const validateSchema = validateLibrarySchema as { (data: unknown): boolean; errors?: ErrorObject[] | null };
 
-function describeJsonSyntaxError(error: unknown, text: string): string {
+export function describeJsonSyntaxError(error: unknown, text: string): string {
   const message = error instanceof Error ? error.message : String(error);
   const position = /at position (\d+)/.exec(message);
   const offset = position ? Number(position[1]) : /unexpected end/i.test(message) ? text.length : undefined;

@@ -112,6 +112,29 @@ describe("npm run build with a library file", () => {
   });
 });
 
+describe("npm run build with a plain-language word list", () => {
+  it("fails on an agency's broken list (CX_PLAIN_WORDS), naming the file, the row and the reason", async () => {
+    const words = JSON.parse(fs.readFileSync(path.join(ROOT, "content/plain-words.json"), "utf8"));
+    words.words[1].say = [words.words[1].dontSay[0]];
+    words.words.push({ id: "leverage", dontSay: ["utilize"], say: ["use"] });
+    const file = writeLibrary("agency-words.json", words);
+    const { code, output } = await build({ CX_PLAIN_WORDS: file }, path.join(workDir, "out-words"));
+    expect(code).not.toBe(0);
+    expect(output).toContain("Plain-language word list");
+    expect(output).toContain("agency-words.json");
+    expect(output).toContain(`row 2 (${words.words[1].id}): the wording "${words.words[1].dontSay[0]}" is one of the words it replaces`);
+    expect(output).toContain(`row ${words.words.length} (leverage): "utilize" is also listed by row utilize`);
+    expect(output).not.toMatch(/^\s+at .+\(.+:\d+:\d+\)$/m);
+    expect(fs.existsSync(path.join(workDir, "out-words"))).toBe(false);
+  });
+
+  it("fails on a CX_PLAIN_WORDS file that does not exist, naming it", async () => {
+    const { code, output } = await build({ CX_PLAIN_WORDS: path.join(workDir, "missing-words.json") }, path.join(workDir, "out-missing-words"));
+    expect(code).not.toBe(0);
+    expect(output).toMatch(/Plain-language word list .*missing-words\.json does not exist/);
+  });
+});
+
 describe("the test suite's own builds", () => {
   it("leave the user's dist/ as it was before the suite (missing, or built for other settings)", () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- globalSetup is CommonJS, as jest loads it

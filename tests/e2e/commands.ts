@@ -5,7 +5,7 @@ import { promisify } from "node:util";
 
 export const ROOT = path.resolve(__dirname, "../..");
 /** Settings a developer's shell may hold, cleared so each test says exactly what it builds for. */
-const DEPLOY_SETTINGS = ["ADDIN_URL", "OFFICE_CLOUD", "OFFICE_JS_URL", "CX_LIBRARY", "CX_AGENCY", "SOURCE_MAPS", "FRAME_ANCESTORS_EXTRA"];
+const DEPLOY_SETTINGS = ["ADDIN_URL", "OFFICE_CLOUD", "OFFICE_JS_URL", "CX_LIBRARY", "CX_PLAIN_WORDS", "CX_AGENCY", "SOURCE_MAPS", "FRAME_ANCESTORS_EXTRA"];
 
 export type CommandResult = { code: number; output: string };
 

@@ -102,6 +102,7 @@ describe("ADDIN_URL=https://cx.example.gov OFFICE_CLOUD=gcch FRAME_ANCESTORS_EXT
       OFFICE_CLOUD: "gcch",
       OFFICE_JS_URL: GCCH_OFFICE_JS,
       CX_LIBRARY: "content/library.json",
+      CX_PLAIN_WORDS: "content/plain-words.json",
       CX_AGENCY: "",
       SOURCE_MAPS: "",
     });

@@ -48,7 +48,7 @@ module.exports = async () => {
   // Inherited by the test files' builds too (tests/e2e/commands.ts); an ignored folder, made when missing.
   process.env.CX_WEBPACK_CACHE = path.relative(ROOT, path.join(BUILD, "webpack-cache"));
   await Promise.all([
-    webpack(["--mode", "production", "--output-path", path.join(BUILD, "dist")], { ADDIN_URL: E2E_ADDIN_URL, CX_LIBRARY: "" }),
+    webpack(["--mode", "production", "--output-path", path.join(BUILD, "dist")], { ADDIN_URL: E2E_ADDIN_URL, CX_LIBRARY: "", CX_PLAIN_WORDS: "" }),
     webpack(["--mode", "development", "--env", "standin", "--output-path", path.join(BUILD, "standin")], {}),
     // The preview page (development build only), for the test that clicks in its sample document.
     webpack(["--mode", "development", "--output-path", path.join(BUILD, "preview")], {}),
