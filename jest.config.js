@@ -12,13 +12,18 @@ const transform = {
       module: { type: "commonjs" },
     },
   ],
+  // syllable (the reading grade's syllable counts) ships only as ES modules, which jest runs only once compiled.
+  "node_modules/syllable/.+\\.js$": ["@swc/jest", { jsc: { target: "es2022" }, module: { type: "commonjs" } }],
 };
+// Every other package in node_modules is loaded as it is.
+const transformIgnorePatterns = ["/node_modules/(?!syllable/)"];
 const moduleNameMapper = {
   // office-addin-mock requires office-addin-manifest, whose ESM-only dependency
   // jest cannot load on Node 20; the mock only needs the OfficeApp enum.
   "^office-addin-manifest$": "<rootDir>/tests/support/officeAddinManifestStub.js",
   // The bundled library; webpack points the same name at CX_LIBRARY when that is set.
   "^cx-library$": "<rootDir>/content/library.json",
+  "^cx-plain-words$": "<rootDir>/content/plain-words.json",
   "^@fluentui/react-icons$": "<rootDir>/tests/support/fluentIconsOnDemand.js",
   "^@fluentui/react-components$": "<rootDir>/tests/support/fluentComponentsOnDemand.js",
 };
@@ -36,6 +41,7 @@ module.exports = {
       roots: ["<rootDir>/tests"],
       testMatch: ["<rootDir>/tests/{core,word,content,manifest,preview,build,docx,cli,coverage,library-editor}/**/*.test.ts"],
       transform,
+      transformIgnorePatterns,
       moduleNameMapper,
     },
     {
@@ -45,6 +51,7 @@ module.exports = {
       testMatch: ["<rootDir>/tests/taskpane/**/*.test.tsx"],
       setupFilesAfterEnv: ["<rootDir>/tests/support/setupDom.ts"],
       transform,
+      transformIgnorePatterns,
       moduleNameMapper,
     },
     {
@@ -55,6 +62,7 @@ module.exports = {
       globalSetup: "<rootDir>/tests/e2e/globalSetup.js",
       setupFilesAfterEnv: ["<rootDir>/tests/e2e/setup.ts"],
       transform,
+      transformIgnorePatterns,
       moduleNameMapper,
     },
   ],

@@ -30,6 +30,8 @@ const { createPresenceScanner } = await jiti.import("../src/core/presenceScan.ts
 const { sectionAtInSlices } = await jiti.import("../src/core/sections.ts");
 const { createWordGateway } = await jiti.import("../src/word/wordGateway.ts");
 const { loadParagraphInfo, toParagraphInfo } = await jiti.import("../src/word/paragraphs.ts");
+const { createPlainMatcher, plainHints, plainHintsInSection, plainSectionAt, preparePlainDocument } = await jiti.import("../src/core/plainLanguage.ts");
+const { createGradeCounter } = await jiti.import("../src/core/readingGrade.ts");
 
 const BUILD = path.join(root, "bench/.build");
 /** Page loads per page (pane and shell, interleaved), after one warm-up each: enough for a steady median. */
@@ -225,6 +227,41 @@ function longPd(duties) {
   paragraphs.push({ text: "Factor 3 - Guidelines FL 3-3, 275 points", bold: true });
   paragraphs.push({ text: "Guidelines include agency policy and precedent." });
   return paragraphs;
+}
+
+/**
+ * A wordy PD of `count` paragraphs for the plain-language hints: Major Duties and the nine factors, each paragraph
+ * with a few of the list's words in their forms ("utilizes", "in order to", "prior to"), a hint or more in most.
+ */
+function wordyPd(count) {
+  const sentences = [
+    "Utilizes data systems in order to facilitate timely decisions on customer requests",
+    "Ensures that all additional correspondence is transmitted prior to the deadline",
+    "Has accomplished a number of reviews in accordance with agency policy and procedures",
+    "Coordinates with stakeholders to ascertain requirements and commence new projects",
+    "Plans, coordinates and evaluates customer service work across regional offices",
+  ];
+  const paragraphs = [{ text: "POSITION DESCRIPTION", styleBuiltIn: "Title" }, heading("Major Duties")];
+  for (let i = 0; paragraphs.length < count; i++) {
+    if (i % 200 === 199) paragraphs.push(heading(`Factor ${(Math.floor(i / 200) % 9) + 1}`));
+    else paragraphs.push({ text: `${sentences[i % 5]} (${i}). ${sentences[(i + 2) % 5]}.` });
+  }
+  return paragraphs;
+}
+
+async function plainLanguage() {
+  const matcher = createPlainMatcher(JSON.parse(fs.readFileSync(path.join(root, "content/plain-words.json"), "utf8")));
+  const pd = wordyPd(2000);
+  const doc = preparePlainDocument(pd);
+  const cursor = plainSectionAt(doc, 1000);
+  const hints = plainHints(matcher, doc).length;
+  if (hints < 2000) throw new Error(`the wordy PD gave only ${hints} hints`);
+  return {
+    plainHintsMsAt2000Paragraphs: await median(() => plainHints(matcher, preparePlainDocument(pd)), 20),
+    plainSectionHintsMs: await median(() => plainHintsInSection(matcher, doc, cursor.key), 50),
+    plainGradeMsAt2000Paragraphs: await median(() => createGradeCounter()(pd.map((p) => p.text)), 10),
+    plainHintsAt2000Paragraphs: hints,
+  };
 }
 
 async function counted(spec, action) {
@@ -443,7 +480,7 @@ async function coverage() {
 // ---------------------------------------------------------------------------------------------------------
 
 // Compute first, in a fresh process: webpack's heap would slow these down with garbage collection.
-const computed = { ...(await compute()), ...(await largeInputs()), ...(await roundTrips()) };
+const computed = { ...(await compute()), ...(await plainLanguage()), ...(await largeInputs()), ...(await roundTrips()) };
 console.error(`Reading ${COVERAGE_FILES.toLocaleString("en-US")} PDs with cx-coverage…`);
 Object.assign(computed, await coverage());
 console.error("Building the pane, the reference shell and the Word stand-in…");
@@ -472,6 +509,9 @@ const rows = [
   ["entry states (the marks) over 10,000 paragraphs", ms(figures.statesMsAt10000Paragraphs), "< 50 ms", figures.statesMsAt10000Paragraphs < 50],
   ["word-level comparison of the longest entry", ms(figures.wordChangesMsLongestEntry), "< 16 ms", figures.wordChangesMsLongestEntry < 16],
   ["review of a 2,000-paragraph PD", ms(figures.reviewMsAt2000Paragraphs), "< 50 ms", figures.reviewMsAt2000Paragraphs < 50],
+  [`plain-language hints for a 2,000-paragraph PD (${figures.plainHintsAt2000Paragraphs} hints)`, ms(figures.plainHintsMsAt2000Paragraphs), "< 50 ms", figures.plainHintsMsAt2000Paragraphs < 50],
+  ["  for the cursor's section", ms(figures.plainSectionHintsMs), "< 5 ms", figures.plainSectionHintsMs < 5],
+  ["  its reading grade level", ms(figures.plainGradeMsAt2000Paragraphs), "", null],
   ['50,000 long lines: "In document" marks, longest slice', ms(figures.marksLongestSliceMsAt50000), "< 100 ms CPU", figures.marksLongestSliceMsAt50000 < 100],
   ["  all of it, in the background", ms(figures.marksTotalMsAt50000), "", null],
   ["50,000 long lines: the review, longest slice", ms(figures.reviewLongestSliceMsAt50000), "< 100 ms CPU", figures.reviewLongestSliceMsAt50000 < 100],

@@ -9,6 +9,8 @@ export type PlainWordsData = {
   editorialNotes?: string[];
   /** Words and phrases that are terms of art in a PD, which a hint must never fall inside, each with why. */
   termsOfArt?: { text: string; why: string }[];
+  /** Verbs whose forms the usual rules do not give ("do": did, done), for suggestions in the tense of the words replaced. */
+  irregularVerbs?: Record<string, { s?: string; past: string; participle: string; ing?: string }>;
   words: PlainWordRow[];
 };
 
