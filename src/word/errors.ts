@@ -197,6 +197,17 @@ export function paragraphChangedProblem(details: string): WordActionError {
   });
 }
 
+/** Word's search did not find the words where the pane read them (checked before writing). */
+export function wordsNotFoundProblem(details: string): WordActionError {
+  return new WordActionError({
+    kind: "paragraph-changed",
+    title: "The words were not found",
+    message: "Word did not find these words where the pane read them; nothing was replaced. Select Refresh and try again.",
+    details,
+    documentState: "unchanged",
+  });
+}
+
 /** Checked before writing: the text to put in would split the paragraph. */
 export function notOneParagraphProblem(): WordActionError {
   return new WordActionError({

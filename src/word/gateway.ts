@@ -3,6 +3,7 @@
  * Office.js themselves; src/word/wordGateway.ts implements it over Word, and tests pass fakes.
  */
 import type { InsertionLine } from "../core/insertionPlan";
+import type { TextEdit } from "../core/textEdit";
 import type { GoalForm, PlanLibrarySectionId } from "../core/planSections";
 import type { LibrarySectionId, ParagraphInfo } from "../core/sections";
 
@@ -80,6 +81,15 @@ export type InsertOutcome = {
 
 /** A paragraph of the main text as the pane read it: its index and its text then. */
 export type ParagraphTarget = { index: number; text: string };
+
+export type TextReplaceOutcome = {
+  /** Edits made. */
+  replaced: number;
+  /** Track changes was on, so the replacements show as tracked revisions. */
+  tracked: boolean;
+  /** Word round trips it took: 3, however many edits. */
+  syncs: number;
+};
 
 export type ReplaceOutcome = {
   /** Track changes was on, so the replacement shows as a tracked revision. */
@@ -162,8 +172,20 @@ export interface DocumentGateway {
    * ("The paragraph changed since it was read; nothing was replaced"; document unchanged).
    */
   replaceParagraphText(target: ParagraphTarget, text: string): Promise<ReplaceOutcome>;
+  /**
+   * Makes `edits` (words within paragraphs of the main text, plain text), the rest of each paragraph and its
+   * formatting untouched; tracked revisions when track changes is on. 3 round trips however many edits
+   * (textReplacement.ts). When a paragraph no longer reads as `paragraphText`, or Word cannot find an edit's words
+   * where the pane read them, nothing is written and it rejects with a "paragraph-changed" problem ("… nothing was
+   * replaced"; document unchanged).
+   */
+  replaceText(edits: readonly TextEdit[]): Promise<TextReplaceOutcome>;
   /** Calls `listener` when the user moves the cursor; returns a function that unsubscribes. */
   onSelectionChanged(listener: () => void): () => void;
   loadSettings(): PaneSettings;
   saveSettings(settings: PaneSettings): Promise<void>;
+  /** The plain-language hints ignored in this document (their keys), from the document's settings. */
+  loadIgnoredHints(): string[];
+  /** Keeps `keys` as the document's ignored hints (saved with the document; a read-only one keeps them for the session). */
+  saveIgnoredHints(keys: readonly string[]): Promise<void>;
 }

@@ -6,10 +6,11 @@
  * keystroke) acts on, and the pane never puts the user's text in the way of a replacement.
  */
 import { paragraphMovedProblem } from "./errors";
+import { paragraphAt } from "./paragraphs";
 
 /** Puts the caret at the end of paragraph `target.index` of the main text (a heading, or a section's last paragraph). */
 export async function moveToParagraph(context: Word.RequestContext, target: { index: number; text: string }): Promise<void> {
-  const page = context.document.body.getRange("Whole").paragraphs.load({ select: "text", top: 1, skip: target.index });
+  const page = paragraphAt(context, target.index);
   await context.sync();
   const paragraph = page.items[0];
   // The document may have changed since the review read it: never move to the wrong place.

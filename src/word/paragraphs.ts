@@ -102,3 +102,11 @@ export async function readParagraphPages<T>(context: Word.RequestContext, select
     if (page.items.length < PARAGRAPH_PAGE) return out;
   }
 }
+
+/**
+ * Paragraph `index` of the main text with its text: one paged read of one paragraph. The one way the review's
+ * navigation and the replacements find a paragraph the pane read by its position.
+ */
+export function paragraphAt(context: Word.RequestContext, index: number): Word.ParagraphCollection {
+  return context.document.body.getRange("Whole").paragraphs.load({ select: "text", top: 1, skip: index });
+}

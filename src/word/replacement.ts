@@ -11,6 +11,7 @@
  * whose Replace lost the style or the list pays a third round trip to put them back (StandinBehaviours.paragraphReplace).
  */
 import { describeWordFailure, insertMismatchProblem, notOneParagraphProblem, paragraphChangedProblem, writeFailure } from "./errors";
+import { paragraphAt } from "./paragraphs";
 import { WordActionError, type ParagraphTarget, type ReplaceOutcome } from "./gateway";
 
 /** What the paragraph looked like, as plain values: a reload of the same proxy overwrites its answers. */
@@ -34,11 +35,6 @@ function queueForm(paragraph: Word.Paragraph): () => Form {
     left: paragraph.leftIndent,
     firstLine: paragraph.firstLineIndent,
   });
-}
-
-/** Paragraph `index` of the main text, as goToParagraph finds it (one paged read of one paragraph). */
-function paragraphAt(context: Word.RequestContext, index: number): Word.ParagraphCollection {
-  return context.document.body.getRange("Whole").paragraphs.load({ select: "text", top: 1, skip: index });
 }
 
 /** The same comparison goToParagraph makes: the paragraph's words, ignoring spacing at its ends. */

@@ -7,7 +7,7 @@ import { readFromStart, readPlace, readWindow, DETECTION_WINDOW, type DetectionR
 import type { WordAction } from "./errors";
 import { WordActionError, type CursorPlace, type Detection, type DocumentGateway, type DocumentOverview, type DocumentState } from "./gateway";
 import { PARAGRAPH_INFO, PARAGRAPH_PAGE, readParagraphPages, toParagraphInfo } from "./paragraphs";
-import { loadPaneSettings, savePaneSettings } from "./settings";
+import { loadIgnoredHints, loadPaneSettings, saveIgnoredHints, savePaneSettings } from "./settings";
 import type { ParagraphInfo } from "../core/sections";
 
 // What the pane's first view does not use loads on first use, in files of its own: the wording of failures,
@@ -16,6 +16,7 @@ const errorWording = () => import(/* webpackChunkName: "word-errors" */ "./error
 const insertionCode = () => import(/* webpackChunkName: "word-insert" */ "./insertion");
 const navigationCode = () => import(/* webpackChunkName: "word-review" */ "./navigation");
 const replacementCode = () => import(/* webpackChunkName: "word-replace" */ "./replacement");
+const textReplacementCode = () => import(/* webpackChunkName: "word-replace-text" */ "./textReplacement");
 const documentTypeCode = () => import(/* webpackChunkName: "document-type" */ "../core/documentType");
 const planCode = () => import(/* webpackChunkName: "plans" */ "../core/planSections");
 
@@ -193,7 +194,24 @@ export function createWordGateway(host: WordHost, capabilities: { canReadTrackCh
       }
     },
 
+    async replaceText(edits) {
+      if (inserting) throw (await errorWording()).alreadyInsertingProblem();
+      inserting = true;
+      try {
+        const { replaceTexts } = await textReplacementCode();
+        // replaceTexts marks failures of its writing round trip itself; anything else failed before a write.
+        return await word.run((context) => replaceTexts(context, edits, readOptions));
+      } catch (error) {
+        throw await failure(logged(error), "replace", "unchanged");
+      } finally {
+        inserting = false;
+        lastReading = null;
+      }
+    },
+
     loadSettings: () => loadPaneSettings(office),
     saveSettings: (settings) => savePaneSettings(office, settings),
+    loadIgnoredHints: () => loadIgnoredHints(office),
+    saveIgnoredHints: (keys) => saveIgnoredHints(office, keys),
   };
 }

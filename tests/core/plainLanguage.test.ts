@@ -1,6 +1,6 @@
 import plainWordsJson from "../../content/plain-words.json";
+import { cleanIgnoredKeys, IGNORED_KEYS_LIMIT } from "../../src/core/ignoredHints";
 import {
-  cleanIgnoredKeys,
   createPlainMatcher,
   hintCounts,
   plainHints,
@@ -9,7 +9,6 @@ import {
   preparePlainDocument,
   replaceAllEdits,
   BEFORE_SECTIONS_ID,
-  IGNORED_KEYS_LIMIT,
   type PlainHint,
 } from "../../src/core/plainLanguage";
 import type { PlainWordsData } from "../../src/core/plainWords";

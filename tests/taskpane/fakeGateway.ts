@@ -6,6 +6,7 @@
 import type { ParagraphInfo } from "../../src/core/headingLine";
 import type { InsertionLine } from "../../src/core/insertionPlan";
 import type { LibrarySectionId } from "../../src/core/sections";
+import { applyEdits, type TextEdit } from "../../src/core/textEdit";
 import {
   WordActionError,
   type CursorPlace,
@@ -17,6 +18,7 @@ import {
   type PaneSettings,
   type ParagraphTarget,
   type ReplaceOutcome,
+  type TextReplaceOutcome,
   type WordProblem,
 } from "../../src/word/gateway";
 
@@ -82,6 +84,12 @@ export type FakeGateway = DocumentGateway & {
   insert: jest.Mock<Promise<InsertOutcome>, [readonly InsertionLine[], InsertOptions]>;
   goToParagraph: jest.Mock<Promise<void>, [ParagraphTarget]>;
   replaceParagraphText: jest.Mock<Promise<ReplaceOutcome>, [ParagraphTarget, string]>;
+  replaceText: jest.Mock<Promise<TextReplaceOutcome>, [readonly TextEdit[]]>;
+  /** When set, the next replaceText rejects with it. */
+  replaceTextError: Error | null;
+  /** The ignored hints' keys the document keeps. */
+  ignoredHints: string[];
+  saveIgnoredHints: jest.Mock<Promise<void>, [readonly string[]]>;
   saveSettings: jest.Mock<Promise<void>, [PaneSettings]>;
   emitSelectionChanged(): void;
   listenerCount(): number;
@@ -136,6 +144,22 @@ export function createFakeGateway(options: FakeGatewayOptions = {}): FakeGateway
       paragraphs[target.index]!.text = text;
       gateway.overview = overviewOf(paragraphs, gateway.overview.looksLikePerformancePlan);
       return { tracked: gateway.trackChanges, syncs: 2 };
+    }),
+    replaceTextError: null,
+    replaceText: jest.fn(async (edits: readonly TextEdit[]) => {
+      if (gateway.replaceTextError) throw gateway.replaceTextError;
+      const paragraphs = gateway.overview.paragraphs.map((p) => ({ ...p }));
+      if (edits.some((edit) => paragraphs[edit.paragraphIndex]?.text !== edit.paragraphText)) throw new WordActionError(PARAGRAPH_CHANGED);
+      for (const index of new Set(edits.map((edit) => edit.paragraphIndex))) {
+        paragraphs[index]!.text = applyEdits(paragraphs[index]!.text, edits.filter((edit) => edit.paragraphIndex === index));
+      }
+      gateway.overview = overviewOf(paragraphs, gateway.overview.looksLikePerformancePlan);
+      return { replaced: edits.length, tracked: gateway.trackChanges, syncs: 3 };
+    }),
+    ignoredHints: [],
+    loadIgnoredHints: () => [...gateway.ignoredHints],
+    saveIgnoredHints: jest.fn(async (keys: readonly string[]) => {
+      gateway.ignoredHints = [...keys];
     }),
     onSelectionChanged(listener) {
       listeners.add(listener);

@@ -14,6 +14,7 @@ export type StandinErrorCode =
   | "ItemNotFound"
   | "NotAllowed"
   | "NotImplemented"
+  | "SearchStringInvalidOrTooLong"
   | "ActivityLimitReached"
   | "InvalidObjectPath"
   | "PropertyNotLoaded"
@@ -59,6 +60,7 @@ const MESSAGES: Partial<Record<StandinErrorCode, string>> = {
   InvalidArgument: "The argument is invalid or missing or has an incorrect format.",
   ItemNotFound: "The requested resource doesn't exist.",
   NotImplemented: "The requested feature isn't implemented.",
+  SearchStringInvalidOrTooLong: "The search string is invalid or exceeds the maximum length.",
   ApiNotFound:
     "The API you are trying to use could not be found. It may be available in a newer version of Word. See Word JavaScript API requirement sets for more information.",
   InvalidRequestContext: "Cannot use the object across different request contexts.",

@@ -8,6 +8,7 @@
  */
 import { officeError } from "./errors";
 import type {
+  StandinFormattedSpan,
   StandinBodyType,
   StandinContentControlSpec,
   StandinDocumentSpec,
@@ -40,6 +41,8 @@ export interface ModelParagraph {
   contentControl?: StandinContentControlSpec;
   /** Direct indentation in points; undefined means "from the list level, else 0". */
   indent?: { left: number; firstLine: number };
+  /** Stretches of direct character formatting (runs), in order, not overlapping; edits move them with the text. */
+  formatted: StandinFormattedSpan[];
 }
 
 /** A tracked position; edits mutate it in place. */
@@ -133,7 +136,28 @@ export const DEFAULT_BEHAVIOURS: Required<StandinBehaviours> = {
   noteBodyTypeBefore15: "Unknown",
   paragraphReplace: "keeps",
   trackingModeWrite: "applies",
+  longSearch: "fails",
+  searchAcrossRuns: "finds",
+  wholeWordAtJoiners: "separates",
 };
+
+/**
+ * Formatting stretches after characters a..b of their paragraph became `length` new characters: the new text takes
+ * the formatting of the first character it replaces (or, for an insertion, of the character before it); stretches
+ * after it move with the text; a stretch left empty goes.
+ */
+export function respan(spans: readonly StandinFormattedSpan[], a: number, b: number, length: number): StandinFormattedSpan[] {
+  const shift = length - (b - a);
+  const carrier = a === b ? (span: StandinFormattedSpan) => span.start < a && span.end >= a : (span: StandinFormattedSpan) => span.start <= a && span.end > a;
+  const out: StandinFormattedSpan[] = [];
+  for (const span of spans) {
+    if (carrier(span)) out.push({ ...span, end: span.end >= b ? span.end + shift : a + length });
+    else if (span.end <= a) out.push({ ...span });
+    else if (span.start >= b) out.push({ ...span, start: span.start + shift, end: span.end + shift });
+    else if (span.end > b) out.push({ ...span, start: a + length, end: span.end + shift });
+  }
+  return out.filter((span) => span.start < span.end);
+}
 
 export function storyOf(type: StandinBodyType): string {
   return type === "MainDoc" || type === "TableCell" ? "Main" : type;
@@ -280,6 +304,7 @@ export class StandinModel {
       alignment: spec.alignment ?? "Left",
       contentControl: spec.contentControl ? { ...spec.contentControl } : undefined,
       indent: spec.indent ? { ...spec.indent } : undefined,
+      formatted: (spec.formatted ?? []).filter((f) => f.start < f.end).map((f) => ({ ...f })).sort((a, b) => a.start - b.start),
     };
   }
 
@@ -298,6 +323,7 @@ export class StandinModel {
     if (p.cellId !== undefined) out.cellId = p.cellId;
     if (p.alignment !== "Left") out.alignment = p.alignment;
     if (p.indent) out.indent = { ...p.indent };
+    if (p.formatted.length > 0) out.formatted = p.formatted.map((f) => ({ ...f }));
     return out;
   }
 
@@ -495,6 +521,7 @@ export class StandinModel {
       alignment: src.alignment,
       contentControl: src.contentControl ? { ...src.contentControl } : undefined,
       indent: src.indent ? { ...src.indent } : undefined,
+      formatted: [],
     };
   }
 
@@ -512,6 +539,7 @@ export class StandinModel {
     const moves = (p: Pos): boolean => p.para === para && p.offset > o;
     this.recordRevision("Added", text, para);
     if (lines.length === 1) {
+      para.formatted = respan(para.formatted, o, o, text.length);
       para.text = before + text + after;
       for (const p of this.tracked) if (moves(p)) p.offset += text.length;
       return { start: { para, offset: o }, end: { para, offset: o + text.length } };
@@ -521,6 +549,10 @@ export class StandinModel {
     const last = added[added.length - 1]!;
     const lastLength = last.text.length;
     last.text += after;
+    // Formatting after the break goes with its text into the last new paragraph.
+    const spans = para.formatted;
+    para.formatted = spans.flatMap((f) => (f.start >= o ? [] : [{ ...f, end: Math.min(f.end, o) }]));
+    last.formatted = spans.flatMap((f) => (f.end <= o ? [] : [{ ...f, start: Math.max(f.start, o) - o + lastLength, end: f.end - o + lastLength }]));
     this.paragraphs.splice(this.indexOf(para) + 1, 0, ...added);
     for (const p of this.tracked) {
       if (moves(p)) {
@@ -553,6 +585,7 @@ export class StandinModel {
       body: anchor?.body ?? body.type,
       cellId: anchor?.cellId,
       alignment: "Left",
+      formatted: [],
     };
     const created = text.split(/\r\n|\n|\r/).map((line) => this.newParagraph({ ...template, text: line }));
     if (!anchor) this.paragraphs.push(...created);
@@ -568,6 +601,9 @@ export class StandinModel {
    */
   replaceParagraphText(para: ModelParagraph, text: string): { start: Pos; end: Pos } {
     this.recordRevision("Deleted", para.text, para);
+    // The new text takes the formatting of the first character it replaces (respan), as the rest of Word's edits do.
+    const first = para.formatted.find((f) => f.start === 0);
+    para.formatted = [];
     para.text = "";
     for (const p of this.tracked) if (p.para === para) p.offset = 0;
     const replace = this.behaviours.paragraphReplace;
@@ -580,7 +616,69 @@ export class StandinModel {
       para.styleBuiltIn = "Normal";
       para.outlineLevelOverride = undefined;
     }
-    return this.insertTextAt({ para, offset: 0 }, text);
+    const span = this.insertTextAt({ para, offset: 0 }, text);
+    if (first && para.text.length > 0) para.formatted = [{ ...first, start: 0, end: para.text.length }];
+    return span;
+  }
+
+  /**
+   * Range.insertText(text, "Replace") within one paragraph: characters start..end become `text` (one line), which
+   * takes the formatting of the first character it replaces; the rest of the paragraph and its runs stay as they
+   * were. Positions inside the old text move to its start, later ones with the text. Tracked as a deletion and an
+   * insertion when track changes is on. Returns the new text's span (untracked).
+   */
+  replaceRangeText(start: Pos, end: Pos, text: string): { start: Pos; end: Pos } {
+    const para = start.para;
+    const a = start.offset;
+    const b = end.offset;
+    this.recordRevision("Deleted", para.text.slice(a, b), para);
+    this.recordRevision("Added", text, para);
+    para.formatted = respan(para.formatted, a, b, text.length);
+    para.text = para.text.slice(0, a) + text + para.text.slice(b);
+    const shift = text.length - (b - a);
+    for (const p of this.tracked) {
+      if (p.para !== para || p.offset <= a) continue;
+      p.offset = p.offset >= b ? p.offset + shift : a;
+    }
+    return { start: { para, offset: a }, end: { para, offset: a + text.length } };
+  }
+
+  /**
+   * Paragraph/Range.search over characters `from` to `to` of each paragraph listed: where `searchText` stands, left
+   * to right without overlaps, as Word's search answers under this model's behaviours. Only "^^" (a caret) of
+   * Word's special characters is modelled; wildcards and the other options are not.
+   */
+  search(
+    paragraphs: readonly { para: ModelParagraph; from: number; to: number }[],
+    searchText: string,
+    options: { matchCase: boolean; matchWholeWord: boolean },
+    location: string,
+  ): { start: Pos; end: Pos }[] {
+    if (searchText.length > 255 && this.behaviours.longSearch === "fails") throw officeError("SearchStringInvalidOrTooLong", location, "over 255 characters");
+    if (/\^(?!\^)/.test(searchText.replace(/\^\^/g, ""))) throw officeError("NotImplemented", location, "the stand-in models only ^^ of Word's special characters");
+    const needle = searchText.replace(/\^\^/g, "^");
+    if (needle === "") throw officeError("InvalidArgument", location, "the search text is empty");
+    const fold = (t: string) => (options.matchCase ? t : t.toLowerCase());
+    const isWordChar = (t: string, i: number): boolean => {
+      const ch = t[i];
+      if (ch === undefined) return false;
+      if (/[\p{L}\p{N}_]/u.test(ch)) return true;
+      return this.behaviours.wholeWordAtJoiners === "joins" && /['\u2019-]/.test(ch) && /[\p{L}\p{N}]/u.test(t[i - 1] ?? "") && /[\p{L}\p{N}]/u.test(t[i + 1] ?? "");
+    };
+    const found: { start: Pos; end: Pos }[] = [];
+    for (const { para, from, to } of paragraphs) {
+      const hay = fold(para.text);
+      const target = fold(needle);
+      for (let at = hay.indexOf(target, from); at !== -1 && at + target.length <= to; at = hay.indexOf(target, at + 1)) {
+        const end = at + target.length;
+        if (options.matchWholeWord && (isWordChar(para.text, at - 1) || isWordChar(para.text, end))) continue;
+        const crossesRun = para.formatted.some((f) => (f.start > at && f.start < end) || (f.end > at && f.end < end));
+        if (crossesRun && this.behaviours.searchAcrossRuns === "misses") continue;
+        found.push({ start: { para, offset: at }, end: { para, offset: end } });
+        at = end - 1;
+      }
+    }
+    return found;
   }
 
   /** Ids of the lists present in the document. */

@@ -45,6 +45,20 @@ export interface StandinParagraphSpec {
    * takes its level's indentation (36 pt per level, 18 pt hanging) and other paragraphs 0.
    */
   indent?: { left: number; firstLine: number };
+  /**
+   * Characters `start` to `end` of `text` with direct character formatting, each such stretch a run of its own (Word's
+   * runs: the text between two changes of formatting). Text outside them has the paragraph's own formatting.
+   */
+  formatted?: StandinFormattedSpan[];
+}
+
+/** Direct character formatting of characters start..end of a paragraph's text. */
+export interface StandinFormattedSpan {
+  start: number;
+  end: number;
+  bold?: boolean;
+  italic?: boolean;
+  underline?: boolean;
 }
 
 export interface StandinContentControlSpec {
@@ -117,6 +131,21 @@ export interface StandinBehaviours {
    * reports of some Windows builds for TrackMineOnly.
    */
   trackingModeWrite?: "applies" | "ignored";
+  /**
+   * Paragraph/Range.search with a search string over 255 characters: "fails" the batch with
+   * SearchStringInvalidOrTooLong (Word.ErrorCodes lists the code; the limit is not stated for the API), or "finds".
+   */
+  longSearch?: "fails" | "finds";
+  /**
+   * search for text whose characters are in different runs (part bold, say): "finds" it, or "misses" it, as reports
+   * of search across formatting, fields and revisions describe. Undocumented.
+   */
+  searchAcrossRuns?: "finds" | "misses";
+  /**
+   * search with matchWholeWord next to a hyphen or apostrophe: "separates" (the "utilize" of "re-utilize" is a whole
+   * word) or "joins" (it is not). Undocumented.
+   */
+  wholeWordAtJoiners?: "separates" | "joins";
 }
 
 /** A position as fixtures and assertions name it: a paragraph index and a character offset in its text. */

@@ -36,13 +36,14 @@ export const BODY_SCHEMA: Schema = {
 };
 export const RANGE_SCHEMA: Schema = {
   type: "Range",
-  scalars: { isEmpty: "1.3" },
+  scalars: { isEmpty: "1.3", text: "1.1" },
   navs: {
     paragraphs: { req: "1.1", schema: () => PARAGRAPHS_SCHEMA },
     parentBody: { req: "1.3", schema: () => BODY_SCHEMA },
     parentContentControlOrNullObject: { req: "1.3", schema: () => CONTENT_CONTROL_SCHEMA },
   },
 };
+export const RANGES_SCHEMA: Schema = { type: "RangeCollection", scalars: {}, navs: {}, items: () => RANGE_SCHEMA };
 export const DOCUMENT_SCHEMA: Schema = {
   type: "Document",
   scalars: { changeTrackingMode: "1.4" },

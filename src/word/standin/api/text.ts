@@ -21,9 +21,28 @@ import { StandinContentControl, visibleControl } from "./contentControl";
 import { StandinFont } from "./font";
 import { assertLevel, StandinList, StandinListItem } from "./lists";
 import { assertOneOf, modelledLocation, StandinObject, type LoadTree, type RequestContextBase } from "./proxy";
-import { BODY_SCHEMA, PARAGRAPH_SCHEMA, PARAGRAPHS_SCHEMA, RANGE_SCHEMA } from "./schemas";
+import { BODY_SCHEMA, PARAGRAPH_SCHEMA, PARAGRAPHS_SCHEMA, RANGE_SCHEMA, RANGES_SCHEMA } from "./schemas";
 
 const SELECTION_MODES = ["Select", "Start", "End"];
+
+/** Word.SearchOptions the stand-in models; the others (wildcards, prefix, suffix, ignoring punctuation or space) it refuses. */
+type SearchOptions = { matchCase?: boolean; matchWholeWord?: boolean; [other: string]: unknown };
+
+function searchOptions(options: SearchOptions | undefined, location: string): { matchCase: boolean; matchWholeWord: boolean } {
+  for (const [name, value] of Object.entries(options ?? {})) {
+    if (name !== "matchCase" && name !== "matchWholeWord" && value) throw officeError("NotImplemented", location, `the stand-in does not model search option ${name}`);
+  }
+  return { matchCase: options?.matchCase === true, matchWholeWord: options?.matchWholeWord === true };
+}
+
+/** The paragraphs a range covers, each with the characters of it inside the range. */
+function rangeStretches(model: { rangeParagraphs(r: RangeRef): ModelParagraph[] }, r: RangeRef): { para: ModelParagraph; from: number; to: number }[] {
+  return model.rangeParagraphs(r).map((para) => ({
+    para,
+    from: para === r.start.para ? r.start.offset : 0,
+    to: para === r.end.para ? r.end.offset : para.text.length,
+  }));
+}
 
 /** Gives a paragraph a style; its outline level becomes the style's again, as in Word. */
 function applyStyle(p: ModelParagraph, style: string, styleBuiltIn: string): void {
@@ -116,6 +135,42 @@ export class StandinRange extends StandinObject<RangeRef> {
   /** WordApi 1.3: the range has no characters (a caret). */
   get isEmpty(): boolean {
     return this._get("isEmpty");
+  }
+
+  /** The range's text; paragraphs it spans are joined by "\r", as Word joins them. */
+  get text(): string {
+    return this._get("text");
+  }
+
+  /**
+   * WordApi 1.1: "Replace" within one paragraph (the only location the add-in uses on a range): the range's
+   * characters become `text`, which takes the formatting of the first of them; the rest of the paragraph keeps its
+   * runs. Returns the new text's range.
+   */
+  insertText(text: string, insertLocation: string): StandinRange {
+    this._gate("1.1", "insertText");
+    const location = "Range.insertText";
+    return this._writeReturning(location, (made) => new StandinRange(this.context, made), () => {
+      modelledLocation(insertLocation, ["Replace"], ["Replace", "Start", "End", "Before", "After"], location);
+      const r = this._refOrThrow(location);
+      if (r.start.para !== r.end.para) throw officeError("NotImplemented", location, "the stand-in replaces text within one paragraph only");
+      if (/[\r\n]/.test(text)) throw officeError("NotImplemented", location, "the stand-in replaces a range with one line only");
+      this.context._assertWritable([r.start.para], location);
+      const span = this._model.replaceRangeText(r.start, r.end, text);
+      return this.context._trackRange(span.start, span.end);
+    });
+  }
+
+  /** WordApi 1.1: where `searchText` stands in the range (see StandinModel.search). */
+  search(searchText: string, options?: SearchOptions): StandinRangeCollection {
+    this._gate("1.1", "search");
+    const location = "Range.search";
+    const found = new StandinRangeCollection(this.context, () => {
+      const r = this._resolve();
+      if (r === null) return null;
+      return this._model.search(rangeStretches(this._model, r), searchText, searchOptions(options, location), location).map((m) => this.context._trackRange(m.start, m.end));
+    });
+    return this._bindAtSync(location, found);
   }
 
   /** The paragraphs the range touches, whole. */
@@ -244,7 +299,35 @@ export class StandinRange extends StandinObject<RangeRef> {
   }
 
   protected _readScalar(name: string, r: RangeRef): unknown {
+    if (name === "text") return rangeStretches(this._model, r).map(({ para, from, to }) => para.text.slice(from, to)).join("\r");
     return name === "isEmpty" ? r.start.para === r.end.para && r.start.offset === r.end.offset : undefined;
+  }
+}
+
+/** Word.RangeCollection (what search returns) — https://learn.microsoft.com/javascript/api/word/word.rangecollection */
+export class StandinRangeCollection extends StandinObject<RangeRef[]> {
+  protected readonly _schema = RANGES_SCHEMA;
+  private _items: StandinRange[] | null = null;
+
+  /** The items captured by the last load + sync. */
+  get items(): StandinRange[] {
+    if (!this._items) throw propertyNotLoaded("items", "RangeCollection.items");
+    return this._items;
+  }
+
+  override _capture(tree: LoadTree): void {
+    const all = this._resolve() ?? [];
+    const from = tree.skip ?? 0;
+    const itemTree = tree.children.get("items");
+    this._items = all.slice(from, tree.top === undefined ? undefined : from + tree.top).map((r) => {
+      const item = new StandinRange(this.context, () => r);
+      if (itemTree) item._capture(itemTree);
+      return item;
+    });
+  }
+
+  protected _readScalar(): unknown {
+    return undefined;
   }
 }
 
@@ -458,6 +541,19 @@ export class StandinParagraph extends StandinObject<ModelParagraph> {
       true,
     );
     return this._bindAtSync(location, sibling);
+  }
+
+  /** WordApi 1.1: where `searchText` stands in the paragraph (see StandinModel.search). */
+  search(searchText: string, options?: SearchOptions): StandinRangeCollection {
+    this._gate("1.1", "search");
+    const location = "Paragraph.search";
+    const found = new StandinRangeCollection(this.context, () => {
+      const p = this._resolve();
+      if (p === null) return null;
+      const stretch = [{ para: p, from: 0, to: p.text.length }];
+      return this._model.search(stretch, searchText, searchOptions(options, location), location).map((m) => this.context._trackRange(m.start, m.end));
+    });
+    return this._bindAtSync(location, found);
   }
 
   /** WordApi 1.3: "Whole" (default), "Start", "End" or "Content" ("Content" = "Whole": no paragraph mark modelled). */
