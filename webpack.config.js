@@ -247,7 +247,7 @@ module.exports = async (env, argv) => {
           // The library to bundle. A rule's resolve options, unlike the config's, are part of the key under which a
           // build cache keeps resolutions, so builds for different libraries share one cache without mixing them up.
           test: /\.tsx?$/,
-          resolve: { alias: { "cx-library$": libraryPath } },
+          resolve: { alias: { "cx-library$": libraryPath, "cx-plain-words$": plainWordsPath } },
         },
         {
           test: /\.tsx?$/,

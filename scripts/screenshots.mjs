@@ -5,7 +5,7 @@ import path from "node:path";
 
 const root = path.resolve(import.meta.dirname, "..");
 const jest = path.join(root, "node_modules/jest/bin/jest.js");
-const files = ["tests/e2e/pane.test.ts", "tests/e2e/form.test.ts", "tests/e2e/review.test.ts", "tests/e2e/preview.test.ts", "tests/e2e/shell.test.ts", "tests/e2e/coverage.test.ts", "tests/e2e/libraryEditor.test.ts"];
+const files = ["tests/e2e/pane.test.ts", "tests/e2e/form.test.ts", "tests/e2e/review.test.ts", "tests/e2e/plainLanguage.test.ts", "tests/e2e/preview.test.ts", "tests/e2e/shell.test.ts", "tests/e2e/coverage.test.ts", "tests/e2e/libraryEditor.test.ts"];
 // The files come first: --selectProjects takes every name after it.
 const run = spawnSync(process.execPath, [jest, ...files, "--selectProjects", "e2e"], {
   cwd: root,

@@ -89,7 +89,7 @@ export type PlainDocument = {
   sections: PlainSection[];
   /** The section each paragraph is in (an index into `sections`). */
   sectionOf: Int32Array;
-  /** Paragraphs no hint falls in: headings, level statements and those holding library language. */
+  /** Paragraphs no hint falls in: 1 for the PD's structure (headings, level statements), 2 for library language. */
   keptOut: Uint8Array;
 };
 
@@ -246,7 +246,7 @@ export function preparePlainDocument(paragraphs: readonly ParagraphInfo[], libra
   paragraphs.forEach((p, i) => {
     if (typeof p.text !== "string" || isHeading(p) || isLevelStatement(p.text)) keptOut[i] = 1;
   });
-  for (const i of libraryParagraphs) if (i >= 0 && i < keptOut.length) keptOut[i] = 1;
+  for (const i of libraryParagraphs) if (i >= 0 && i < keptOut.length && keptOut[i] === 0) keptOut[i] = 2;
   return { paragraphs, sections, sectionOf, keptOut };
 }
 
@@ -464,6 +464,11 @@ function hintFor(
   perSentence.set(counted, n + 1);
   const sectionKey = doc.sections[doc.sectionOf[p]]?.key ?? BEFORE_SECTIONS_ID;
   return new FoundHint(`${counted}:${n}`, p, start, end, text.slice(start, end), sectionKey, text, phrase, participle, bounds);
+}
+
+/** The texts of the paragraphs that are body text (not headings or level statements): what the reading grade reads. */
+export function bodyTexts(doc: PlainDocument): string[] {
+  return doc.paragraphs.flatMap((p, i) => (doc.keptOut[i] === 1 ? [] : [p.text]));
 }
 
 /** Hints of one section (by its key), the part the cursor is in. */

@@ -185,7 +185,7 @@ export interface DocumentGateway {
   loadSettings(): PaneSettings;
   saveSettings(settings: PaneSettings): Promise<void>;
   /** The plain-language hints ignored in this document (their keys), from the document's settings. */
-  loadIgnoredHints(): string[];
+  loadIgnoredHints(): Promise<string[]>;
   /** Keeps `keys` as the document's ignored hints (saved with the document; a read-only one keeps them for the session). */
   saveIgnoredHints(keys: readonly string[]): Promise<void>;
 }

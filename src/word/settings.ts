@@ -7,7 +7,6 @@
  * profile), so every agency name read is cleaned with cleanAgencyName.
  */
 import { cleanAgencyName, isTamperedAgencyName } from "../core/agencyName";
-import { cleanIgnoredKeys } from "../core/ignoredHints";
 import type { InsertForm, PaneSettings } from "./gateway";
 
 const AGENCY_KEY = "cxLanguage.agency";
@@ -67,17 +66,3 @@ export async function savePaneSettings(office: typeof Office, settings: PaneSett
   await new Promise<void>((resolve) => inDocument.saveAsync(() => resolve()));
 }
 
-// The plain-language hints a user chose to ignore belong with the document, like the agency name: a list of keys
-// (core/plainLanguage.ts), cleaned on the way in and out since a document can hold anything.
-const IGNORED_HINTS_KEY = "cxLanguage.plainIgnored";
-
-export function loadIgnoredHints(office: typeof Office): string[] {
-  return cleanIgnoredKeys(documentSettings(office)?.get(IGNORED_HINTS_KEY));
-}
-
-export async function saveIgnoredHints(office: typeof Office, keys: readonly string[]): Promise<void> {
-  const inDocument = documentSettings(office);
-  if (!inDocument) return;
-  inDocument.set(IGNORED_HINTS_KEY, cleanIgnoredKeys(keys));
-  await new Promise<void>((resolve) => inDocument.saveAsync(() => resolve()));
-}

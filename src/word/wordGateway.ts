@@ -7,7 +7,7 @@ import { readFromStart, readPlace, readWindow, DETECTION_WINDOW, type DetectionR
 import type { WordAction } from "./errors";
 import { WordActionError, type CursorPlace, type Detection, type DocumentGateway, type DocumentOverview, type DocumentState } from "./gateway";
 import { PARAGRAPH_INFO, PARAGRAPH_PAGE, readParagraphPages, toParagraphInfo } from "./paragraphs";
-import { loadIgnoredHints, loadPaneSettings, saveIgnoredHints, savePaneSettings } from "./settings";
+import { loadPaneSettings, savePaneSettings } from "./settings";
 import type { ParagraphInfo } from "../core/sections";
 
 // What the pane's first view does not use loads on first use, in files of its own: the wording of failures,
@@ -17,6 +17,7 @@ const insertionCode = () => import(/* webpackChunkName: "word-insert" */ "./inse
 const navigationCode = () => import(/* webpackChunkName: "word-review" */ "./navigation");
 const replacementCode = () => import(/* webpackChunkName: "word-replace" */ "./replacement");
 const textReplacementCode = () => import(/* webpackChunkName: "word-replace-text" */ "./textReplacement");
+const ignoredHintsCode = () => import(/* webpackChunkName: "word-replace-text" */ "./ignoredHints");
 const documentTypeCode = () => import(/* webpackChunkName: "document-type" */ "../core/documentType");
 const planCode = () => import(/* webpackChunkName: "plans" */ "../core/planSections");
 
@@ -211,7 +212,7 @@ export function createWordGateway(host: WordHost, capabilities: { canReadTrackCh
 
     loadSettings: () => loadPaneSettings(office),
     saveSettings: (settings) => savePaneSettings(office, settings),
-    loadIgnoredHints: () => loadIgnoredHints(office),
-    saveIgnoredHints: (keys) => saveIgnoredHints(office, keys),
+    loadIgnoredHints: async () => (await ignoredHintsCode()).loadIgnoredHints(office),
+    saveIgnoredHints: async (keys) => (await ignoredHintsCode()).saveIgnoredHints(office, keys),
   };
 }

@@ -1,6 +1,7 @@
 import plainWordsJson from "../../content/plain-words.json";
 import { cleanIgnoredKeys, IGNORED_KEYS_LIMIT } from "../../src/core/ignoredHints";
 import {
+  bodyTexts,
   createPlainMatcher,
   hintCounts,
   plainHints,
@@ -219,6 +220,13 @@ describe("what is kept out, and why", () => {
       ["factor-1", 1],
       ["factor-5", 0],
     ]);
+  });
+
+  it("reads headings and level statements out of the body text the reading grade reads, library language in", () => {
+    const texts = bodyTexts(doc);
+    expect(texts).toContain(pd[8].text);
+    expect(texts).not.toContain(pd[1].text);
+    expect(texts).not.toContain(pd[6].text);
   });
 
   it("gives the hints of the cursor's section alone, as the whole document has them", () => {

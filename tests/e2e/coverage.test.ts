@@ -14,11 +14,10 @@ import { bundledLibrary } from "../../src/core/bundledLibrary";
 import { COVERAGE_FILTERS, coverageCsv, coverageJson, coverageSummary, type CoverageReport, type FileCoverage } from "../../src/core/coverage";
 import { PROGRESS_INTERVAL_MS } from "../../src/coverage/useCoverageBatch";
 import { DOCX_MAX_FILE_BYTES } from "../../src/docx/readDocx";
-import { axeViolations, transitionsEnded, paneSessionPerTest, screenshot, type PaneSession } from "./harness";
+import { axeViolations, paneSessionPerTest, screenshot, stateShot, transitionsEnded, type PaneSession } from "./harness";
 
 const panes = paneSessionPerTest();
 /** The states' screenshots, under test-results/ (npm run screenshots, which makes the README's pictures, skips them). */
-const stateShot = (page: Page, name: string) => (process.env.CX_SCREENSHOTS_DIR ? Promise.resolve() : screenshot(page, name));
 const fixtures = docxFixtures;
 const badFiles: ChosenFile[] = [
   // Real files of the formats the reader refuses, written by LibreOffice.

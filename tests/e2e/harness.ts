@@ -151,6 +151,11 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: false });
 }
 
+/** A screenshot of a state for review under test-results/, left out when `npm run screenshots` redraws the README's. */
+export function stateShot(page: Page, name: string): Promise<void> {
+  return process.env.CX_SCREENSHOTS_DIR ? Promise.resolve() : screenshot(page, name);
+}
+
 /**
  * For a browser test file that times the page's own tasks: long tasks are wall-clock times, so the file runs last
  * (tests/support/testSequencer.js) and waits for the other browser test files to finish, so another Chromium does

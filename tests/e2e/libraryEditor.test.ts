@@ -10,10 +10,9 @@ import { bundledLibrary, bundledLibraryData } from "../../src/core/bundledLibrar
 import type { LibraryData } from "../../src/core/library";
 import { changeSummaryText } from "../../src/core/libraryEditing";
 import { findLibraryProblems } from "../../src/core/libraryValidation";
-import { axeViolations, transitionsEnded, paneSessionPerTest, screenshot, type PaneSession } from "./harness";
+import { axeViolations, paneSessionPerTest, screenshot, stateShot, transitionsEnded, type PaneSession } from "./harness";
 
 const panes = paneSessionPerTest();
-const stateShot = (page: Page, name: string) => (process.env.CX_SCREENSHOTS_DIR ? Promise.resolve() : screenshot(page, name));
 const copy = (): LibraryData => structuredClone(bundledLibraryData);
 
 /** Opens the editor; `hosted` is what the host answers for library.json (nothing: a 404, as in the build). */

@@ -157,7 +157,7 @@ export function createFakeGateway(options: FakeGatewayOptions = {}): FakeGateway
       return { replaced: edits.length, tracked: gateway.trackChanges, syncs: 3 };
     }),
     ignoredHints: [],
-    loadIgnoredHints: () => [...gateway.ignoredHints],
+    loadIgnoredHints: async () => [...gateway.ignoredHints],
     saveIgnoredHints: jest.fn(async (keys: readonly string[]) => {
       gateway.ignoredHints = [...keys];
     }),

@@ -11,13 +11,13 @@ describe("keyboard only", () => {
     await ready();
     const box = screen.getByRole("searchbox", { name: "Search all CX language" });
 
-    // Refresh, Review, Settings, the two document types, the section picker, then search.
+    // Refresh, Review, Plain language, Settings, the two document types, the section picker, then search.
     const stops: (string | null)[] = [];
-    for (let i = 0; i < 7; i++) {
+    for (let i = 0; i < 8; i++) {
       await user.tab();
       stops.push(document.activeElement?.getAttribute("aria-label") ?? document.activeElement?.textContent ?? null);
     }
-    expect(stops.slice(0, 5)).toEqual(["Refresh", "Review", "Settings", "Position description", "Performance plan\u00a0(PWP)"]);
+    expect(stops.slice(0, 6)).toEqual(["Refresh", "Review", "Plain language", "Settings", "Position description", "Performance plan\u00a0(PWP)"]);
     expect(box).toHaveFocus();
 
     await user.keyboard("plain language");

@@ -197,13 +197,13 @@ describe("ignored hints in the document's settings", () => {
     const { standin, gateway } = setUp([body("We utilize tools.")]);
     await gateway.saveIgnoredHints(["utilize:abc:0", "in-order-to:k1:1"]);
     const reopened = openDocument({ paragraphs: [body("We utilize tools.")], settings: standin.savedSettings() });
-    expect(gatewayOver(reopened).loadIgnoredHints()).toEqual(["utilize:abc:0", "in-order-to:k1:1"]);
+    expect(await gatewayOver(reopened).loadIgnoredHints()).toEqual(["utilize:abc:0", "in-order-to:k1:1"]);
   });
 
-  it("are cleaned when a document holds something else under the key", () => {
+  it("are cleaned when a document holds something else under the key", async () => {
     const crafted = openDocument({ paragraphs: [body("x")], settings: { "cxLanguage.plainIgnored": ["ok:abc:0", { evil: true }, "<img src=x>", 5] } });
-    expect(gatewayOver(crafted).loadIgnoredHints()).toEqual(["ok:abc:0"]);
+    expect(await gatewayOver(crafted).loadIgnoredHints()).toEqual(["ok:abc:0"]);
     const notAList = openDocument({ paragraphs: [body("x")], settings: { "cxLanguage.plainIgnored": "ok:abc:0" } });
-    expect(gatewayOver(notAList).loadIgnoredHints()).toEqual([]);
+    expect(await gatewayOver(notAList).loadIgnoredHints()).toEqual([]);
   });
 });

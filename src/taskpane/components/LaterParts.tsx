@@ -1,5 +1,5 @@
 /**
- * The parts of the pane its first view does not show: settings, the review, the copy dialog, messages about problems,
+ * The parts of the pane its first view does not show: settings, the review, plain language, the copy dialog, messages about problems,
  * search results, the 'In document' mark and its Show changes, the page shown outside Word and the progress spinner. Each loads from its own file
  * (see deferred.ts); the components here take the same props and render the part once it is there.
  */
@@ -16,6 +16,7 @@ const searchResults = deferred(() => import(/* webpackChunkName: "search" */ "./
 const inDocumentBadge = deferred(() => import(/* webpackChunkName: "presence" */ "./InDocumentBadge"));
 const spinner = deferred(() => import(/* webpackChunkName: "spinner" */ "./spinner"));
 const reviewPanel = deferred(() => import(/* webpackChunkName: "review" */ "./ReviewPanel"));
+const plainLanguagePanel = deferred(() => import(/* webpackChunkName: "plain-language" */ "./PlainLanguagePanel"));
 const entryChanges = deferred(() => import(/* webpackChunkName: "changes" */ "./EntryChanges"));
 const cardNavigation = deferred(() => import(/* webpackChunkName: "card-navigation" */ "./CardNavigation"));
 
@@ -46,6 +47,8 @@ export const OutsideOffice = later(messages, (m) => m.OutsideOffice);
 export const NoDocument = later(messages, (m) => m.NoDocument);
 export const InDocumentBadge = later(inDocumentBadge, (m) => m.InDocumentBadge);
 export const ReviewPanel = later(reviewPanel, (m) => m.ReviewPanel);
+/** The plain-language view, with the word list and its matching: loaded when first opened. */
+export const PlainLanguagePanel = later(plainLanguagePanel, (m) => m.PlainLanguagePanel);
 /** Show changes and Replace with approved wording (with the diff library), loaded when a card first shows them. */
 export const EntryChanges = later(entryChanges, (m) => m.EntryChanges);
 /** Registers the arrow navigation between cards and hands over its attributes (the pane mounts it after the first view). */

@@ -58,6 +58,20 @@ export const usePaneStyles = makeStyles({
     "@media (forced-colors: active)": { border: `${tokens.strokeWidthThin} solid CanvasText` },
   },
   headerActions: { display: "flex", gap: tokens.spacingHorizontalXS },
+  /** A panel's list of items (the review's sections, plain-language hints), each item a bordered box. */
+  panelList: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  panelItem: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    minWidth: 0,
+  },
+  // The header's buttons as wide as their words (Fluent's small buttons are at least 64 px): all four fit on one line at 320 px.
+  headerButton: { minWidth: 0, paddingLeft: tokens.spacingHorizontalS, paddingRight: tokens.spacingHorizontalS },
   // A label above its control, laid out as Fluent's Field does (Field itself adds validation the pane does not use).
   field: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, minWidth: 0 },
 });

@@ -12,7 +12,7 @@ import { useDismissedProblems } from "../hooks/useDismissedProblems";
 import { useDocumentOverview } from "../hooks/useDocumentOverview";
 import { useInsertion } from "../hooks/useInsertion";
 import { useLibraryView } from "../hooks/useLibraryView";
-import { usePanel, type PanelModel } from "../hooks/usePanel";
+import { usePanels, type PanelModel } from "../hooks/usePanel";
 import { useReplacement } from "../hooks/useReplacement";
 import { useReview } from "../hooks/useReview";
 import { useSearch } from "../hooks/useSearch";
@@ -23,7 +23,19 @@ import { useHostedLibrary, type HostedLibraryRequest } from "../hostedLibrary";
 import { shownView } from "../shownSection";
 import { sourceComment } from "../sourceComment";
 import { InsertBar } from "./InsertBar";
-import { CardNavigationFeatures, CopyDialog, EntryChanges, InDocumentBadge, PlanNotice, ProblemBar, ReviewPanel, SearchResults, SettingsPanel, usePreloadedLaterParts } from "./LaterParts";
+import {
+  CardNavigationFeatures,
+  CopyDialog,
+  EntryChanges,
+  InDocumentBadge,
+  PlainLanguagePanel,
+  PlanNotice,
+  ProblemBar,
+  ReviewPanel,
+  SearchResults,
+  SettingsPanel,
+  usePreloadedLaterParts,
+} from "./LaterParts";
 import { useAnnounce } from "./LiveRegion";
 import { PaneHeader } from "./PaneHeader";
 import { usePaneStyles } from "./Pane.styles";
@@ -48,11 +60,16 @@ type PanelButtonProps = {
   "data-testid"?: string;
 };
 
-/** A header button that opens and closes a panel below the header (Review, Settings); the panel names it while open. */
+/** The header's panels, in the order of their buttons; one is open at a time (usePanels). */
+const PANELS = ["review", "plain-language", "settings"] as const;
+
+/** A header button that opens and closes a panel below the header; the panel names it while open. */
 function PanelButton({ panel, children, "data-testid": testId }: PanelButtonProps) {
+  const styles = usePaneStyles();
   return (
     <Button
       ref={panel.buttonRef}
+      className={styles.headerButton}
       size="small"
       appearance="subtle"
       aria-expanded={panel.isOpen}
@@ -94,8 +111,8 @@ export function Pane({ host, gateway, library: bundledLibrary, hostedLibrary, de
   const names = useMemo(() => entryShortNames(library, values), [library, values]);
   const searchBox = useRef<HTMLInputElement>(null);
   const searchBoxId = useId();
-  const settingsPanel = usePanel();
-  const reviewPanel = usePanel();
+  const panels = usePanels(PANELS);
+  const { review: reviewPanel, "plain-language": plainPanel, settings: settingsPanel } = panels;
   // The review is made from the overview's reading, and follows it while shown.
   const review = useReview(gateway, library, values, overview, reviewPanel.isOpen);
   const results = useRef<HTMLUListElement>(null);
@@ -193,11 +210,14 @@ export function Pane({ host, gateway, library: bundledLibrary, hostedLibrary, de
       <PaneHeader
         actions={
           <>
-            <Button size="small" appearance="subtle" onClick={refresh}>
+            <Button size="small" appearance="subtle" className={styles.headerButton} onClick={refresh}>
               Refresh
             </Button>
             <PanelButton panel={reviewPanel} data-testid="review-button">
               Review
+            </PanelButton>
+            <PanelButton panel={plainPanel} data-testid="plain-button">
+              Plain language
             </PanelButton>
             <PanelButton panel={settingsPanel}>Settings</PanelButton>
           </>
@@ -266,6 +286,16 @@ export function Pane({ host, gateway, library: bundledLibrary, hostedLibrary, de
             }}
             onWentToSection={refreshCursor}
             onClose={reviewPanel.close}
+          />
+        )}
+        {plainPanel.isOpen && (
+          <PlainLanguagePanel
+            id={plainPanel.panelId}
+            panelRef={plainPanel.panelRef}
+            gateway={gateway}
+            overview={overview}
+            place={lastDetection(cursor)?.place ?? null}
+            onClose={plainPanel.close}
           />
         )}
         {/* The notice goes with either answer: keyboard users carry on from the search box. */}

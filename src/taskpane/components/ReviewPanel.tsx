@@ -9,17 +9,6 @@ import { ProblemBar } from "./ProblemBar";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  item: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-    borderRadius: tokens.borderRadiusMedium,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    backgroundColor: tokens.colorNeutralBackground1,
-    minWidth: 0,
-  },
   name: { margin: 0, fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300, fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
   items: { margin: 0, paddingLeft: tokens.spacingHorizontalL, color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
   state: { color: tokens.colorNeutralForeground1, fontWeight: tokens.fontWeightSemibold },
@@ -54,17 +43,18 @@ function statusOf(section: ReviewedSection, documentName: string): Status {
 
 function ReviewedSections({ review, names, model, onAddSuggestions, onWentToSection }: { review: Extract<Review, { kind: "pd" | "plan" }> } & Omit<ReviewPanelProps, "id" | "panelRef" | "onClose">) {
   const styles = useStyles();
+  const paneStyles = usePaneStyles();
   const documentName = review.kind === "pd" ? "PD" : "plan";
   return (
     <>
       <Text weight="semibold" data-testid="review-summary">
         {reviewSummary(review)}
       </Text>
-      <ul className={styles.list} aria-label={review.kind === "pd" ? "CX sections of this PD" : "CX parts of this plan"}>
+      <ul className={paneStyles.panelList} aria-label={review.kind === "pd" ? "CX sections of this PD" : "CX parts of this plan"}>
         {review.sections.map((section) => {
           const status = statusOf(section, documentName);
           return (
-            <li key={section.librarySection} className={styles.item} data-testid={`review-${section.librarySection}`} data-status={status.color}>
+            <li key={section.librarySection} className={paneStyles.panelItem} data-testid={`review-${section.librarySection}`} data-status={status.color}>
               <h3 className={styles.name}>{section.name}</h3>
               <Badge appearance="tint" color={status.color} shape="rounded">
                 {status.label}

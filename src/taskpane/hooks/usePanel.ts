@@ -1,4 +1,4 @@
-import { useCallback, useId, useRef, useState, type RefObject } from "react";
+import { createRef, useCallback, useId, useMemo, useState, type RefObject } from "react";
 
 /** Marks the element a panel puts focus on when it opens: its heading (tabIndex -1) or its first control. */
 export const PANEL_FOCUS = { "data-panel-focus": "" } as const;
@@ -17,27 +17,43 @@ export type PanelModel = {
 };
 
 /**
- * One header panel (Review, Settings): open and closed, focus into the panel once it shows, and back to its
- * button when it closes, so keyboard and screen-reader users land where the panel is and return where they were.
+ * The header's panels (Review, Plain language, Settings), one mechanism for all: at most one is open, opening one
+ * closes the one that was; focus moves into a panel once it shows, and back to its button when it closes, so keyboard
+ * and screen-reader users land where the panel is and return where they were. `names` is fixed for the pane's life.
  */
-export function usePanel(): PanelModel {
-  const [isOpen, setOpen] = useState(false);
-  const buttonRef = useRef<HTMLButtonElement>(null);
-  const panelId = useId();
-
-  const open = useCallback(() => setOpen(true), []);
-  const close = useCallback(() => {
-    setOpen(false);
-    buttonRef.current?.focus();
-  }, []);
-  const toggle = useCallback(() => (isOpen ? close() : open()), [isOpen, open, close]);
+export function usePanels<Name extends string>(names: readonly Name[]): Record<Name, PanelModel> {
+  const [openName, setOpenName] = useState<Name | null>(null);
+  const baseId = useId();
+  const [buttons] = useState(() => new Map(names.map((name) => [name, createRef<HTMLButtonElement>()])));
+  const buttonOf = useCallback((name: Name) => buttons.get(name)!, [buttons]);
 
   const panelRef = useCallback((panel: HTMLElement | null) => {
     // Unless the user has gone on elsewhere while the panel was loading.
     const active = document.activeElement;
-    if (!panel || (active !== buttonRef.current && active !== document.body && active !== null)) return;
+    const fromAButton = [...buttons.values()].some((ref) => ref.current === active);
+    if (!panel || (!fromAButton && active !== document.body && active !== null)) return;
     (panel.querySelector<HTMLElement>("[data-panel-focus]") ?? panel).focus();
-  }, []);
+  }, [buttons]);
 
-  return { isOpen, buttonRef, panelId, panelRef, open, close, toggle };
+  return useMemo(() => {
+    const model = (name: Name): PanelModel => {
+      const close = () => {
+        setOpenName((current) => (current === name ? null : current));
+        buttonOf(name).current?.focus();
+      };
+      const open = () => setOpenName(name);
+      return {
+        isOpen: openName === name,
+        buttonRef: buttonOf(name),
+        panelId: `${baseId}-${name}`,
+        panelRef,
+        open,
+        close,
+        toggle: () => (openName === name ? close() : open()),
+      };
+    };
+    return Object.fromEntries(names.map((name) => [name, model(name)])) as Record<Name, PanelModel>;
+    // `names` is fixed (see above).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [openName, baseId, panelRef, buttonOf]);
 }

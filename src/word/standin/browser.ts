@@ -8,7 +8,7 @@ import { createStandin, installStandin, type Standin } from "./index";
 import type { StandinDocumentSpec } from "./types";
 
 /** What Playwright drives and inspects as window.cxStandin (plain data in and out, for page.evaluate). */
-export type CxStandinHandle = Pick<Standin, "setSelection" | "selection" | "paragraphs" | "texts" | "syncLog" | "spec" | "setSpec">;
+export type CxStandinHandle = Pick<Standin, "setSelection" | "selection" | "paragraphs" | "texts" | "syncLog" | "spec" | "setSpec" | "savedSettings">;
 
 declare global {
   interface Window {

@@ -1,0 +1,24 @@
+/**
+ * The plain-language hints a user chose to ignore belong with the document, like the agency name (settings.ts): a
+ * list of keys (core/ignoredHints.ts) in the document's add-in settings, cleaned on the way in and out since a
+ * document can hold anything. Loaded with the plain-language view, not in the pane's first view.
+ */
+import { cleanIgnoredKeys } from "../core/ignoredHints";
+
+const IGNORED_HINTS_KEY = "cxLanguage.plainIgnored";
+
+function documentSettings(office: typeof Office): Office.Settings | null {
+  return office.context?.document?.settings ?? null;
+}
+
+export function loadIgnoredHints(office: typeof Office): string[] {
+  return cleanIgnoredKeys(documentSettings(office)?.get(IGNORED_HINTS_KEY));
+}
+
+/** A read-only document cannot save settings: the keys then last for the session. */
+export async function saveIgnoredHints(office: typeof Office, keys: readonly string[]): Promise<void> {
+  const inDocument = documentSettings(office);
+  if (!inDocument) return;
+  inDocument.set(IGNORED_HINTS_KEY, cleanIgnoredKeys(keys));
+  await new Promise<void>((resolve) => inDocument.saveAsync(() => resolve()));
+}
