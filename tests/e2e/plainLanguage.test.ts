@@ -101,8 +101,8 @@ describe("plain language in the PD", () => {
     expect(await marked(again.page)).not.toContain("Prior to");
   });
 
-  it("refuses when the text changed since it was read, saying nothing was replaced, and leaves the document as it was", async () => {
-    const { page } = await panes.open({ doc: doc() });
+  it.each([320, 450])("refuses when the text changed since it was read, saying nothing was replaced, and leaves the document as it was (%i px)", async (width) => {
+    const { page } = await panes.open({ doc: doc(), width });
     await openPlain(page);
     // Someone edits the paragraph after the pane read it (no event tells the pane).
     await page.evaluate(() => {
@@ -115,8 +115,9 @@ describe("plain language in the PD", () => {
     await cards(page).first().getByRole("button", { name: "Replace “utilize” with “use”" }).click();
     await containsText(panel(page).getByTestId("plain-problem"), "nothing was replaced");
     expect(await texts(page)).toEqual(edited);
+    await transitionsEnded(page);
     expect(await axeViolations(page)).toEqual([]);
-    await stateShot(page, "pane-plain-language-refused");
+    await stateShot(page, `pane-plain-language-refused-${width}`);
   });
 
   describe.each([
