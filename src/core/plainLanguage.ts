@@ -17,7 +17,7 @@ import { headingLevel, looksLikeHeadingLine } from "./headingLine";
 import { isLevelStatement } from "./headingParts";
 import type { PlainWordRow, PlainWordsData } from "./plainWords";
 import { sectionSpans, type ParagraphInfo, type SectionSpan } from "./sections";
-import { lowerAligned } from "./textMatch";
+import { lowerAligned, SENTENCE_END, WORD_PATTERN } from "./textMatch";
 import { wholeWordOccurrences, type TextEdit } from "./textEdit";
 
 /** How a matched word was inflected; the suggestion's first word takes the same form. */
@@ -44,7 +44,6 @@ type Phrase = {
 export type PlainMatcher = {
   /** Phrases by their first word (in every form), longest first. */
   readonly byFirstWord: ReadonlyMap<string, readonly Phrase[]>;
-  readonly irregular: ReadonlyMap<string, VerbForms>;
   /** Terms of art, lower case, a hint must not fall inside. */
   readonly keptOut: readonly string[];
 };
@@ -101,7 +100,6 @@ const FUNCTION_WORDS = new Set(
 // Before a past form, these ask for the participle: "is utilized" -> "is used", "has accomplished" -> "has done".
 const PARTICIPLE_AFTER = new Set("am is are was were be been being has have had get gets got gotten".split(" "));
 
-const WORD = /[\p{L}\p{N}]+(?:['\u2019-][\p{L}\p{N}]+)*/gu;
 const SPACES = /^ +$/;
 
 const CONSONANT_Y = /[^aeiou]y$/;
@@ -157,7 +155,7 @@ function splitPhrase(text: string): { words: string[]; separators: string[] } {
   const words: string[] = [];
   const separators: string[] = [];
   let end = -1;
-  for (const m of lowerAligned(text).matchAll(WORD)) {
+  for (const m of lowerAligned(text).matchAll(WORD_PATTERN)) {
     if (end >= 0) separators.push(text.slice(end, m.index).trim() === "" ? " " : text.slice(end, m.index).replace(/ +/g, ""));
     words.push(m[0].replace(/\u2019/g, "'"));
     end = m.index + m[0].length;
@@ -187,8 +185,8 @@ export function createPlainMatcher(data: PlainWordsData): PlainMatcher {
       if (words.length === 0) continue;
       const inflects = !FUNCTION_WORDS.has(words[0]) && /^[a-z]+$/.test(words[0]);
       for (const form of inflects ? (["base", "s", "ed", "ing"] as const) : (["base"] as const)) {
+        const offers = offersFor(row, form, irregular);
         for (const first of formsToFind(words[0], form, irregular)) {
-          const offers = offersFor(row, form, irregular);
           const phrase: Phrase = {
             row,
             rowIndex,
@@ -209,7 +207,7 @@ export function createPlainMatcher(data: PlainWordsData): PlainMatcher {
   });
   for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length || a.rowIndex - b.rowIndex);
   const keptOut = (data.termsOfArt ?? []).map((term) => lowerAligned(term.text));
-  return { byFirstWord, irregular, keptOut };
+  return { byFirstWord, keptOut };
 }
 
 /** "Level 1-7, 1250 Points", "Level 2-4", "450 points": a factor's credit, written inside a line. */
@@ -249,8 +247,6 @@ export function preparePlainDocument(paragraphs: readonly ParagraphInfo[], libra
   for (const i of libraryParagraphs) if (i >= 0 && i < keptOut.length && keptOut[i] === 0) keptOut[i] = 2;
   return { paragraphs, sections, sectionOf, keptOut };
 }
-
-const SENTENCE_END = /[.!?]["')\]]*(?=\s|$)/g;
 
 /** Where each sentence of a paragraph ends (just after its final punctuation), the paragraph's end last. */
 function sentenceEnds(text: string): number[] {
@@ -313,9 +309,8 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const isLetterOrDigit = (c: number, ch: string): boolean =>
   (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c > 127 && LETTER_OR_DIGIT.test(ch));
 
-/** The words of a paragraph (as WORD matches them), scanned by hand: matchAll's match arrays cost more than the rest. */
-function tokens(text: string): Token[] {
-  const lower = lowerAligned(text);
+/** The words of a paragraph, given in lower case (as WORD_PATTERN matches them), scanned by hand: matchAll's match arrays cost more than the rest. */
+function tokens(lower: string): Token[] {
   const out: Token[] = [];
   let i = 0;
   while (i < lower.length) {
@@ -351,9 +346,12 @@ function phraseAt(list: readonly Phrase[], words: Token[], i: number, text: stri
   return null;
 }
 
+const NEXT_WORD = new RegExp(`^ +(${WORD_PATTERN.source})`, "u");
+const PREVIOUS_WORD = new RegExp(`(${WORD_PATTERN.source})( +)$`, "u");
+
 /** The edit that takes the words out: with the spaces after them, the next word capitalised where they began a sentence. */
 function leaveOutEdit(text: string, start: number, end: number): Pick<TextEdit, "start" | "end" | "before" | "after"> {
-  const next = /^ +([\p{L}\p{N}]+(?:['\u2019-][\p{L}\p{N}]+)*)/u.exec(text.slice(end, end + 200));
+  const next = NEXT_WORD.exec(text.slice(end, end + 200));
   let before = start;
   while (before > 0 && /\s/.test(text[before - 1])) before--;
   while (before > 0 && /["')\]]/.test(text[before - 1])) before--;
@@ -365,7 +363,7 @@ function leaveOutEdit(text: string, start: number, end: number): Pick<TextEdit, 
     return { start, end: stretchEnd, before: text.slice(start, stretchEnd), after };
   }
   // Nothing follows (the end of a sentence): take the spaces before instead, and the word before them.
-  const previous = /([\p{L}\p{N}]+(?:['\u2019-][\p{L}\p{N}]+)*)( +)$/u.exec(text.slice(Math.max(0, start - 200), start));
+  const previous = PREVIOUS_WORD.exec(text.slice(Math.max(0, start - 200), start));
   if (previous) return { start: start - previous[0].length, end, before: text.slice(start - previous[0].length, end), after: previous[1] };
   return { start, end, before: text.slice(start, end), after: "" };
 }
@@ -376,7 +374,8 @@ export function plainHints(matcher: PlainMatcher, doc: PlainDocument, from = 0, 
   for (let p = Math.max(0, from); p <= Math.min(to, doc.paragraphs.length - 1); p++) {
     if (doc.keptOut[p]) continue;
     const text = doc.paragraphs[p].text;
-    const words = tokens(text);
+    const lower = lowerAligned(text);
+    const words = tokens(lower);
     if (words.length === 0) continue;
     let stretches: [number, number][] | null = null;
     let ends: number[] | null = null;
@@ -389,7 +388,7 @@ export function plainHints(matcher: PlainMatcher, doc: PlainDocument, from = 0, 
       const last = words[i + phrase.words.length - 1];
       const start = words[i].start;
       const end = last.end;
-      stretches ??= keptOutStretches(lowerAligned(text), matcher);
+      stretches ??= keptOutStretches(lower, matcher);
       if (stretches.some(([a, b]) => start < b && end > a)) continue;
       ends ??= sentenceEnds(text);
       const hint = hintFor(doc, p, text, words, i, phrase, start, end, perSentence, ends);

@@ -4,10 +4,7 @@
  * distinct word is counted once, since a PD repeats its words.
  */
 import { syllable } from "syllable";
-
-const WORD = /[\p{L}\p{N}]+(?:['\u2019-][\p{L}\p{N}]+)*/gu;
-// A sentence ends at . ! ? followed by space or the paragraph's end; a paragraph with words counts as one at least.
-const SENTENCE_END = /[.!?]+["')\]]*(?=\s|$)/g;
+import { SENTENCE_END, WORD_PATTERN } from "./textMatch";
 
 export type ReadingGrade = { grade: number; words: number; sentences: number };
 
@@ -19,7 +16,7 @@ export function createGradeCounter(): (texts: Iterable<string>) => ReadingGrade 
     let syllableCount = 0;
     for (const text of texts) {
       let inText = 0;
-      for (const m of text.toLowerCase().matchAll(WORD)) {
+      for (const m of text.toLowerCase().matchAll(WORD_PATTERN)) {
         inText++;
         let count = syllables.get(m[0]);
         if (count === undefined) {
@@ -30,6 +27,7 @@ export function createGradeCounter(): (texts: Iterable<string>) => ReadingGrade 
       }
       if (inText === 0) continue;
       words += inText;
+      // A paragraph with words counts as one sentence at least (a heading, a list item without a full stop).
       sentences += Math.max(1, text.match(SENTENCE_END)?.length ?? 0);
     }
     if (words === 0) return null;

@@ -4,12 +4,9 @@
  * document can hold anything. Loaded with the plain-language view, not in the pane's first view.
  */
 import { cleanIgnoredKeys } from "../core/ignoredHints";
+import { documentSettings } from "./settings";
 
 const IGNORED_HINTS_KEY = "cxLanguage.plainIgnored";
-
-function documentSettings(office: typeof Office): Office.Settings | null {
-  return office.context?.document?.settings ?? null;
-}
 
 export function loadIgnoredHints(office: typeof Office): string[] {
   return cleanIgnoredKeys(documentSettings(office)?.get(IGNORED_HINTS_KEY));

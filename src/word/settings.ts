@@ -26,7 +26,8 @@ function userStorage(): Storage | null {
   }
 }
 
-function documentSettings(office: typeof Office): Office.Settings | null {
+/** The document's add-in settings (saved with the file), where there is a document. */
+export function documentSettings(office: typeof Office): Office.Settings | null {
   return office.context?.document?.settings ?? null;
 }
 
@@ -65,4 +66,3 @@ export async function savePaneSettings(office: typeof Office, settings: PaneSett
   // A read-only document cannot save settings; the user's own default above still applies.
   await new Promise<void>((resolve) => inDocument.saveAsync(() => resolve()));
 }
-

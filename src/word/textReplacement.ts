@@ -13,6 +13,7 @@
  *    Range.insertText(…, "Replace"), and read the paragraphs back to check they read as the pane expects.
  */
 import { applyEdits, substringOccurrences, wholeWordOccurrences, type TextEdit } from "../core/textEdit";
+import { WORD_PATTERN } from "../core/textMatch";
 import { describeWordFailure, insertMismatchProblem, paragraphChangedProblem, wordsNotFoundProblem, writeFailure } from "./errors";
 import { paragraphAt } from "./paragraphs";
 import { WordActionError, type TextReplaceOutcome } from "./gateway";
@@ -22,8 +23,6 @@ const SEARCH_LIMIT = 255;
 
 /** Word's search treats ^ as the start of a special character; ^^ is a caret. */
 const searchable = (text: string) => text.replace(/\^/g, "^^");
-
-const WORD_PIECE = /[\p{L}\p{N}]+(?:['\u2019-][\p{L}\p{N}]+)*/gu;
 
 /** Whole-word occurrences as a Word that takes ' and - between letters as part of a word would count them. */
 function joinedWholeWordOccurrences(text: string, needle: string): number[] {
@@ -51,7 +50,7 @@ type Searches = {
 function queueSearches(paragraph: Word.Paragraph, edit: TextEdit): Searches {
   const search = (text: string, matchWholeWord: boolean) => paragraph.search(searchable(text), { matchCase: true, matchWholeWord }).load("text");
   const short = edit.before.length <= SEARCH_LIMIT;
-  const pieces = [...edit.before.matchAll(WORD_PIECE)];
+  const pieces = [...edit.before.matchAll(WORD_PATTERN)];
   const firstPiece = pieces[0];
   const lastPiece = pieces[pieces.length - 1];
   // The words at the edit's two ends, when that is where they stand (an edit starts and ends with a word).

@@ -35,6 +35,28 @@ function searchOptions(options: SearchOptions | undefined, location: string): { 
   return { matchCase: options?.matchCase === true, matchWholeWord: options?.matchWholeWord === true };
 }
 
+/** The items a collection's load asked for: `top` of them from `skip` on (Word's paged load). */
+function loadedPage<T>(all: readonly T[], tree: LoadTree): T[] {
+  const from = tree.skip ?? 0;
+  return all.slice(from, tree.top === undefined ? undefined : from + tree.top);
+}
+
+/** Paragraph/Range.search's answer: the ranges where `searchText` stands in `stretches` (StandinModel.search). */
+function searchResults(
+  context: RequestContextBase,
+  location: string,
+  stretches: () => { para: ModelParagraph; from: number; to: number }[] | null,
+  searchText: string,
+  options: SearchOptions | undefined,
+): StandinRangeCollection {
+  return new StandinRangeCollection(context, () => {
+    const where = stretches();
+    if (where === null) return null;
+    const found = context._runtime.model.search(where, searchText, searchOptions(options, location), location);
+    return found.map((m) => context._trackRange(m.start, m.end));
+  });
+}
+
 /** The paragraphs a range covers, each with the characters of it inside the range. */
 function rangeStretches(model: { rangeParagraphs(r: RangeRef): ModelParagraph[] }, r: RangeRef): { para: ModelParagraph; from: number; to: number }[] {
   return model.rangeParagraphs(r).map((para) => ({
@@ -165,12 +187,11 @@ export class StandinRange extends StandinObject<RangeRef> {
   search(searchText: string, options?: SearchOptions): StandinRangeCollection {
     this._gate("1.1", "search");
     const location = "Range.search";
-    const found = new StandinRangeCollection(this.context, () => {
+    const stretches = () => {
       const r = this._resolve();
-      if (r === null) return null;
-      return this._model.search(rangeStretches(this._model, r), searchText, searchOptions(options, location), location).map((m) => this.context._trackRange(m.start, m.end));
-    });
-    return this._bindAtSync(location, found);
+      return r === null ? null : rangeStretches(this._model, r);
+    };
+    return this._bindAtSync(location, searchResults(this.context, location, stretches, searchText, options));
   }
 
   /** The paragraphs the range touches, whole. */
@@ -316,10 +337,8 @@ export class StandinRangeCollection extends StandinObject<RangeRef[]> {
   }
 
   override _capture(tree: LoadTree): void {
-    const all = this._resolve() ?? [];
-    const from = tree.skip ?? 0;
     const itemTree = tree.children.get("items");
-    this._items = all.slice(from, tree.top === undefined ? undefined : from + tree.top).map((r) => {
+    this._items = loadedPage(this._resolve() ?? [], tree).map((r) => {
       const item = new StandinRange(this.context, () => r);
       if (itemTree) item._capture(itemTree);
       return item;
@@ -356,9 +375,7 @@ export class StandinParagraphCollection extends StandinObject<ModelParagraph[]> 
   }
 
   override _capture(tree: LoadTree): void {
-    const all = this._resolve() ?? [];
-    const from = tree.skip ?? 0;
-    const list = all.slice(from, tree.top === undefined ? undefined : from + tree.top);
+    const list = loadedPage(this._resolve() ?? [], tree);
     const itemTree = tree.children.get("items");
     // Loading the same collection again reuses the handles of paragraphs already in it, so loads accumulate.
     this._items = list.map((p) => {
@@ -547,13 +564,11 @@ export class StandinParagraph extends StandinObject<ModelParagraph> {
   search(searchText: string, options?: SearchOptions): StandinRangeCollection {
     this._gate("1.1", "search");
     const location = "Paragraph.search";
-    const found = new StandinRangeCollection(this.context, () => {
+    const stretches = () => {
       const p = this._resolve();
-      if (p === null) return null;
-      const stretch = [{ para: p, from: 0, to: p.text.length }];
-      return this._model.search(stretch, searchText, searchOptions(options, location), location).map((m) => this.context._trackRange(m.start, m.end));
-    });
-    return this._bindAtSync(location, found);
+      return p === null ? null : [{ para: p, from: 0, to: p.text.length }];
+    };
+    return this._bindAtSync(location, searchResults(this.context, location, stretches, searchText, options));
   }
 
   /** WordApi 1.3: "Whole" (default), "Start", "End" or "Content" ("Content" = "Whole": no paragraph mark modelled). */
