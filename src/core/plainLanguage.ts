@@ -17,7 +17,8 @@ import { headingLevel, looksLikeHeadingLine } from "./headingLine";
 import { isLevelStatement } from "./headingParts";
 import type { PlainWordRow, PlainWordsData } from "./plainWords";
 import { sectionSpans, type ParagraphInfo, type SectionSpan } from "./sections";
-import { lowerAligned, SENTENCE_END, WORD_PATTERN } from "./textMatch";
+import { lowerAligned } from "./textMatch";
+import { SENTENCE_END, WORD_PATTERN } from "./words";
 import { wholeWordOccurrences, type TextEdit } from "./textEdit";
 
 /** How a matched word was inflected; the suggestion's first word takes the same form. */

@@ -4,7 +4,7 @@
  * distinct word is counted once, since a PD repeats its words.
  */
 import { syllable } from "syllable";
-import { SENTENCE_END, WORD_PATTERN } from "./textMatch";
+import { SENTENCE_END, WORD_PATTERN } from "./words";
 
 export type ReadingGrade = { grade: number; words: number; sentences: number };
 

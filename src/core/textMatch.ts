@@ -120,15 +120,3 @@ export function foldWithMap(text: string): { folded: string; map: number[] } {
   }
   return { folded, map };
 }
-
-/**
- * A word as plain-language hints, the reading grade and the Word replacement read it: letters and digits, with ' or
- * - inside ("agency's", "state-of-the-art"). One definition, so a hint's words, the grade's words and the words the
- * replacement searches Word for are the same. Global: use with matchAll (which copies it) or build a regex on
- * WORD_PATTERN.source.
- */
-export const WORD_PATTERN = /[\p{L}\p{N}]+(?:['\u2019-][\p{L}\p{N}]+)*/gu;
-
-/** The end of a sentence: . ! or ? (with closing quotes or brackets) before a space or the end of the text. Global. */
-export const SENTENCE_END = /[.!?]["')\]]*(?=\s|$)/g;
-

@@ -26,8 +26,7 @@ function userStorage(): Storage | null {
   }
 }
 
-/** The document's add-in settings (saved with the file), where there is a document. */
-export function documentSettings(office: typeof Office): Office.Settings | null {
+function documentSettings(office: typeof Office): Office.Settings | null {
   return office.context?.document?.settings ?? null;
 }
 

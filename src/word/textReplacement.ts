@@ -13,7 +13,7 @@
  *    Range.insertText(…, "Replace"), and read the paragraphs back to check they read as the pane expects.
  */
 import { applyEdits, substringOccurrences, wholeWordOccurrences, type TextEdit } from "../core/textEdit";
-import { WORD_PATTERN } from "../core/textMatch";
+import { WORD_PATTERN } from "../core/words";
 import { describeWordFailure, insertMismatchProblem, paragraphChangedProblem, wordsNotFoundProblem, writeFailure } from "./errors";
 import { paragraphAt } from "./paragraphs";
 import { WordActionError, type TextReplaceOutcome } from "./gateway";
